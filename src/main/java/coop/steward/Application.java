@@ -1,0 +1,33 @@
+package coop.steward;
+
+import io.micronaut.context.env.Environment;
+import io.micronaut.openapi.annotation.OpenAPIInclude;
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+
+import java.util.TimeZone;
+
+/** Starts the Steward portal. */
+@OpenAPIDefinition(info = @Info(
+        title = "steward",
+        version = "0.1",
+        description = "Steward: a worker-owned ledger and organizing portal for contract work.",
+        license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@OpenAPIInclude(classes = io.micronaut.security.endpoints.LoginController.class)
+public class Application {
+
+    public static void main(String[] args) {
+        // DATETIME columns carry no zone and JDBC converts through the JVM's zone: anything but UTC
+        // would shift instants, or lose an hour inside a DST gap.
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .defaultEnvironments(Environment.DEVELOPMENT)
+                .start();
+    }
+}

@@ -1,0 +1,66 @@
+package coop.steward.account;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Opening an account, and the signed-in person's own profile. */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AccountController {
+
+    static final String ACCOUNTS = "/api/accounts";
+    static final String ME = "/api/me";
+
+    private final AccountService accounts;
+
+    AccountController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Post(ACCOUNTS)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<AccountView> register(@Body @Valid RegisterAccountRequest request) {
+        return HttpResponse.created(accounts.register(request), URI.create(ME));
+    }
+
+    @Get(ME)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @SecurityRequirement(name = "bearer")
+    AccountView me(Authentication authentication) {
+        return accounts.get(idOf(authentication));
+    }
+
+    @Patch(ME)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @SecurityRequirement(name = "bearer")
+    AccountView updateProfile(Authentication authentication, @Body @Valid UpdateProfileRequest request) {
+        return accounts.updateProfile(idOf(authentication), request);
+    }
+
+    @Put(ME + "/password")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @SecurityRequirement(name = "bearer")
+    HttpResponse<Void> changePassword(Authentication authentication, @Body @Valid ChangePasswordRequest request) {
+        accounts.changePassword(idOf(authentication), request);
+        return HttpResponse.noContent();
+    }
+
+    static UUID idOf(Authentication authentication) {
+        return UUID.fromString(authentication.getName());
+    }
+}

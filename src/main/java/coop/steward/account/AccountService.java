@@ -1,0 +1,96 @@
+package coop.steward.account;
+
+import coop.steward.common.audit.AuditLog;
+import coop.steward.common.id.UuidV7;
+import coop.steward.common.problem.ProblemException;
+import coop.steward.common.problem.ProblemType;
+import coop.steward.common.problem.Violation;
+import coop.steward.common.time.Instants;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Opens accounts and keeps their profiles and passwords. */
+@Singleton
+public class AccountService {
+
+    static final ProblemType HANDLE_TAKEN =
+            new ProblemType("handle-taken", HttpStatus.CONFLICT, "That handle is taken");
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final RefreshTokens refreshTokens;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordHasher hasher, RefreshTokens refreshTokens, AuditLog audit,
+                   Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.refreshTokens = refreshTokens;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AccountView register(RegisterAccountRequest request) {
+        return open(request, Role.WORKER);
+    }
+
+    @Transactional
+    public AccountView open(RegisterAccountRequest request, Role role) {
+        String handle = Handles.normalize(request.handle());
+        Passwords.requireAcceptable("password", request.password(), handle);
+        if (accounts.existsByHandle(handle)) {
+            throw new ProblemException(HANDLE_TAKEN, "Choose another handle",
+                    List.of(new Violation("handle", "is taken")));
+        }
+        Instant now = Instants.now(clock);
+        Account account = accounts.save(new Account(UuidV7.generate(clock), handle, hasher.hash(request.password()),
+                role, request.locale(), request.timeZone(), request.jurisdiction(), now, now));
+        audit.record(account.id(), role.name(), "account.opened", "account", account.id());
+        return account.view();
+    }
+
+    public Optional<AccountView> find(UUID id) {
+        return accounts.findById(id).map(Account::view);
+    }
+
+    public AccountView get(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("Account"));
+    }
+
+    public boolean anyWithRole(Role role) {
+        return accounts.existsByRole(role);
+    }
+
+    @Transactional
+    public AccountView updateProfile(UUID id, UpdateProfileRequest request) {
+        Account account = accounts.findById(id).orElseThrow(() -> ProblemException.notFound("Account"));
+        Account changed = account.withProfile(
+                request.locale() != null ? request.locale() : account.locale(),
+                request.timeZone() != null ? request.timeZone() : account.timeZone(),
+                request.jurisdiction() != null ? request.jurisdiction() : account.jurisdiction(),
+                Instants.now(clock));
+        return accounts.update(changed).view();
+    }
+
+    /** Changes the password and signs the account out everywhere else. */
+    @Transactional
+    public void changePassword(UUID id, ChangePasswordRequest request) {
+        Account account = accounts.findById(id).orElseThrow(() -> ProblemException.notFound("Account"));
+        if (!hasher.matches(request.currentPassword(), account.passwordHash())) {
+            throw ProblemException.invalid("currentPassword", "does not match the current password");
+        }
+        Passwords.requireAcceptable("newPassword", request.newPassword(), account.handle());
+        accounts.update(account.withPasswordHash(hasher.hash(request.newPassword()), Instants.now(clock)));
+        refreshTokens.revokeAll(id);
+        audit.record(id, account.role().name(), "account.password-changed", "account", id);
+    }
+}

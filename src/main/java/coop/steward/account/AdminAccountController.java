@@ -1,0 +1,30 @@
+package coop.steward.account;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+
+/** Lets an admin open accounts of any role: organizers, vendors and further admins. */
+@Controller("/api/admin/accounts")
+@Secured("ADMIN")
+@SecurityRequirement(name = "bearer")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AdminAccountController {
+
+    private final AccountService accounts;
+
+    AdminAccountController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Post
+    HttpResponse<AccountView> create(@Body @Valid CreateAccountRequest request) {
+        return HttpResponse.created(accounts.open(request.asRegistration(), request.role()));
+    }
+}

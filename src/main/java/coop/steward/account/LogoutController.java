@@ -1,0 +1,41 @@
+package coop.steward.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+/**
+ * {@code POST /logout}: with a refresh token, signs out that device (its token family); without one,
+ * signs out every device. Access tokens already handed out lapse within their 15 minutes.
+ */
+@Controller("/logout")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class LogoutController {
+
+    private final RefreshTokens refreshTokens;
+
+    LogoutController(RefreshTokens refreshTokens) {
+        this.refreshTokens = refreshTokens;
+    }
+
+    @Post(consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
+    HttpResponse<Void> logout(Authentication authentication, @Body("refresh_token") @Nullable String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            refreshTokens.revokeAll(AccountController.idOf(authentication));
+        } else {
+            refreshTokens.revokeFamilyOf(AccountController.idOf(authentication), refreshToken);
+        }
+        return HttpResponse.noContent();
+    }
+}

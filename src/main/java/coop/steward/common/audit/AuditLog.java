@@ -1,0 +1,48 @@
+package coop.steward.common.audit;
+
+import coop.steward.common.id.UuidV7;
+import coop.steward.common.time.Instants;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes and reads the audit log, which every access to worker data by someone else must pass through. */
+@Singleton
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void record(@Nullable UUID actorId, @Nullable String actorRole, String action,
+                       @Nullable String subjectKind, @Nullable UUID subjectId) {
+        events.save(new AuditEvent(UuidV7.generate(clock), Instants.now(clock), actorId, actorRole, action,
+                subjectKind, subjectId));
+    }
+
+    public List<Entry> byAction(String action) {
+        return events.findByActionOrderByOccurredAt(action).stream().map(AuditLog::entry).toList();
+    }
+
+    public List<Entry> bySubject(UUID subjectId) {
+        return events.findBySubjectIdOrderByOccurredAt(subjectId).stream().map(AuditLog::entry).toList();
+    }
+
+    private static Entry entry(AuditEvent event) {
+        return new Entry(event.occurredAt(), event.actorId(), event.actorRole(), event.action(), event.subjectKind(),
+                event.subjectId());
+    }
+
+    /** An audit line as other features read it. */
+    public record Entry(Instant occurredAt, @Nullable UUID actorId, @Nullable String actorRole, String action,
+                        @Nullable String subjectKind, @Nullable UUID subjectId) {
+    }
+}

@@ -1,0 +1,60 @@
+package coop.steward.demo;
+
+import coop.steward.account.AccountService;
+import coop.steward.account.RegisterAccountRequest;
+import coop.steward.account.Role;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * The clearly labelled demo dataset: loaded on the first development start with an empty database, never
+ * in production. The sign-ins are documented in the README.
+ */
+@Singleton
+@Requires(env = Environment.DEVELOPMENT)
+@Requires(notEnv = "prod")
+class DemoData {
+
+    static final String PASSWORD = "steward-demo-2026";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("demo-worker", Role.WORKER, "en", "America/Chicago", "US-MO"),
+            new DemoAccount("demo-organizer", Role.ORGANIZER, "en", "America/Chicago", "US-MO"),
+            new DemoAccount("demo-vendor", Role.VENDOR, "en", "America/New_York", "US"),
+            new DemoAccount("demo-admin", Role.ADMIN, "en", "UTC", "US"));
+
+    private final AccountService accounts;
+
+    DemoData(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    void onServerStartup(ServerStartupEvent event) {
+        if (accounts.anyWithRole(Role.WORKER) || accounts.anyWithRole(Role.ADMIN)) {
+            LOG.info("Steward is running at {}", event.getSource().getURL());
+            return;
+        }
+        for (DemoAccount demo : ACCOUNTS) {
+            accounts.open(new RegisterAccountRequest(demo.handle(), PASSWORD, demo.locale(), demo.timeZone(),
+                    demo.jurisdiction()), demo.role());
+        }
+        StringBuilder banner = new StringBuilder()
+                .append("\n  Steward is running at ").append(event.getSource().getURL())
+                .append("\n  DEMO DATA loaded (development only). Sign in with any of these, password '")
+                .append(PASSWORD).append("':");
+        ACCOUNTS.forEach(demo -> banner.append("\n    ").append(String.format("%-16s %s", demo.handle(), demo.role())));
+        LOG.info(banner.toString());
+    }
+
+    private record DemoAccount(String handle, Role role, String locale, String timeZone, String jurisdiction) {
+    }
+}

@@ -3,6 +3,8 @@ package coop.steward.common.problem;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
@@ -14,8 +16,14 @@ import io.micronaut.serde.exceptions.path.MapItemReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A body that cannot be read as the request expects: broken JSON is a malformed request, a value of the wrong
@@ -27,10 +35,15 @@ final class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorExc
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
-        Optional<String> field = isSyntaxError(exception) ? Optional.empty() : fieldOf(exception);
+        Argument<?> argument = exception.getArgument();
+        if (!argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
+            return Problems.respond(HttpResponse.badRequest(), request, ProblemType.VALIDATION, null,
+                    List.of(new Violation(argument.getName(), expectation(argument))));
+        }
+        Optional<Violation> field = isSyntaxError(exception) ? Optional.empty() : fieldOf(exception);
         if (field.isPresent()) {
             return Problems.respond(HttpResponse.badRequest(), request, ProblemType.VALIDATION, null,
-                    List.of(new Violation(field.get(), "has the wrong type or format")));
+                    List.of(field.get()));
         }
         return Problems.respond(HttpResponse.badRequest(), request, ProblemType.MALFORMED_REQUEST,
                 "The body is not the JSON this request expects", List.of());
@@ -45,13 +58,15 @@ final class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorExc
         return false;
     }
 
-    private static Optional<String> fieldOf(Throwable exception) {
+    private static Optional<Violation> fieldOf(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidPropertyFormatException invalid) {
-                return Optional.of(invalid.getArgument().getName());
+                return Optional.of(new Violation(invalid.getArgument().getName(), expectation(invalid.getArgument())));
             }
             if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
-                return Optional.of(fieldOf(serde.getPath()));
+                List<ReferencePath> path = serde.getPath();
+                Argument<?> last = path.get(path.size() - 1).getArgument();
+                return Optional.of(new Violation(fieldOf(path), expectation(last)));
             }
         }
         return Optional.empty();
@@ -70,5 +85,41 @@ final class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorExc
             }
         }
         return field.toString();
+    }
+
+    static String expectation(Argument<?> argument) {
+        Class<?> type = argument.getType();
+        if (type.isEnum()) {
+            return "must be one of " + constants(type);
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "must be a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == Instant.class) {
+            return "must be an instant in ISO 8601 such as 2026-11-28T14:30:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date such as 2026-11-28";
+        }
+        if (type == UUID.class) {
+            return "must be a UUID";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            Argument<?> key = argument.getTypeParameters().length > 0 ? argument.getTypeParameters()[0] : null;
+            return key != null && key.getType().isEnum()
+                    ? "must be an object whose keys are among " + constants(key.getType()) + " and whose values are whole numbers"
+                    : "must be an object";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        return "has the wrong type";
+    }
+
+    private static String constants(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
     }
 }

@@ -1,6 +1,8 @@
 package coop.steward.evidence.signing;
 
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
@@ -45,7 +47,8 @@ public final class SelfSignedKeys {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(3072, new SecureRandom());
             KeyPair pair = generator.generateKeyPair();
-            X500Name subject = new X500Name("CN=" + commonName + ", O=Steward");
+            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                    .addRDN(BCStyle.CN, commonName).addRDN(BCStyle.O, "Steward").build();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
                     new BigInteger(128, new SecureRandom()), Date.from(now.minus(Duration.ofMinutes(5))),
                     Date.from(now.plus(VALIDITY)), subject, pair.getPublic());

@@ -4,8 +4,12 @@ import coop.steward.common.pdf.PdfFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +21,22 @@ import java.util.Map;
 final class Fonts {
 
     private static final String REPLACEMENT = "?";
+    private static final int GSUB = tag("GSUB");
+    private static final int HIDDEN_GSUB = tag("xsub");
 
     final PDType0Font regular;
     final PDType0Font bold;
     final PDType0Font mono;
     private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
 
+    private static final byte[] REGULAR_FILE = withoutSubstitutions(PdfFonts.REGULAR);
+    private static final byte[] BOLD_FILE = withoutSubstitutions(PdfFonts.BOLD);
+    private static final byte[] MONO_FILE = withoutSubstitutions(PdfFonts.MONO);
+
     Fonts(PDDocument document) {
-        this.regular = PdfFonts.load(document, PdfFonts.REGULAR);
-        this.bold = PdfFonts.load(document, PdfFonts.BOLD);
-        this.mono = PdfFonts.load(document, PdfFonts.MONO);
+        this.regular = load(document, REGULAR_FILE);
+        this.bold = load(document, BOLD_FILE);
+        this.mono = load(document, MONO_FILE);
         for (PDType0Font font : List.of(regular, bold, mono)) {
             drawable.put(font, new HashMap<>());
         }
@@ -48,6 +58,40 @@ final class Fonts {
         return out.toString();
     }
 
+    private static PDType0Font load(PDDocument document, byte[] file) {
+        try {
+            return PDType0Font.load(document, new ByteArrayInputStream(file), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The font file with its GSUB table hidden (its tag renamed in the table directory). PDFBox 3 applies the
+     * Latin ligatures of GSUB when it writes text, and a reader then extracts "ﬁ" where the worker wrote "fi":
+     * a lawyer searching a pack for "effective" must find it. The subset PDFBox embeds never includes GSUB.
+     */
+    static byte[] withoutSubstitutions(String resource) {
+        byte[] file;
+        try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the jar: " + resource);
+            }
+            file = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + resource, e);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(file);
+        int tables = Short.toUnsignedInt(buffer.getShort(4));
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (buffer.getInt(entry) == GSUB) {
+                buffer.putInt(entry, HIDDEN_GSUB);
+            }
+        }
+        return file;
+    }
+
     /** Width in points of text already made safe. */
     static float width(PDType0Font font, float size, String text) {
         try {
@@ -55,6 +99,10 @@ final class Fonts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static int tag(String name) {
+        return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
     }
 
     private static boolean canDraw(PDType0Font font, int codePoint) {

@@ -103,17 +103,22 @@ final class PageFlow {
 
     /** A label in bold with its value beside it, the value wrapping in its own column. */
     void field(String label, String value, PDType0Font valueFont) {
-        float size = 10f;
+        // Monospaced values are digests: at this size a 64-digit SHA-256 stays on one line.
+        float size = valueFont == fonts.mono ? 8.5f : 10f;
         float labelWidth = 150f;
         float leading = size * 1.4f;
-        List<String> lines = wrap(valueFont, size, width() - labelWidth, value);
-        ensure(leading * lines.size());
-        for (int i = 0; i < lines.size(); i++) {
+        List<String> labels = wrap(fonts.bold, size, labelWidth - 10f, label);
+        List<String> values = wrap(valueFont, size, width() - labelWidth, value);
+        int lines = Math.max(labels.size(), values.size());
+        ensure(leading * lines);
+        for (int i = 0; i < lines; i++) {
             down(leading);
-            if (i == 0) {
-                text(fonts.bold, size, MARGIN, y, INK, wrap(fonts.bold, size, labelWidth - 8f, label).get(0));
+            if (i < labels.size()) {
+                text(fonts.bold, size, MARGIN, y, INK, labels.get(i));
             }
-            text(valueFont, size, MARGIN + labelWidth, y, INK, lines.get(i));
+            if (i < values.size()) {
+                text(valueFont, size, MARGIN + labelWidth, y, INK, values.get(i));
+            }
         }
     }
 

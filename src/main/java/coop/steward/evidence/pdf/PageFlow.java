@@ -104,11 +104,12 @@ final class PageFlow {
     /** A label in bold with its value beside it, the value wrapping in its own column. */
     void field(String label, String value, PDType0Font valueFont) {
         // Monospaced values are digests: at this size a 64-digit SHA-256 stays on one line.
-        float size = valueFont == fonts.mono ? 8.5f : 10f;
+        float size = 10f;
+        float valueSize = valueFont == fonts.mono ? 8.5f : size;
         float labelWidth = 150f;
         float leading = size * 1.4f;
         List<String> labels = wrap(fonts.bold, size, labelWidth - 10f, label);
-        List<String> values = wrap(valueFont, size, width() - labelWidth, value);
+        List<String> values = wrap(valueFont, valueSize, width() - labelWidth, value);
         int lines = Math.max(labels.size(), values.size());
         ensure(leading * lines);
         for (int i = 0; i < lines; i++) {
@@ -117,7 +118,7 @@ final class PageFlow {
                 text(fonts.bold, size, MARGIN, y, INK, labels.get(i));
             }
             if (i < values.size()) {
-                text(valueFont, size, MARGIN + labelWidth, y, INK, values.get(i));
+                text(valueFont, valueSize, MARGIN + labelWidth, y, INK, values.get(i));
             }
         }
     }

@@ -1,10 +1,15 @@
 package coop.steward.evidence;
 
+import coop.steward.evidence.assembly.AssembledPack;
+import coop.steward.evidence.assembly.PackAssembler;
+import coop.steward.evidence.assembly.PackRequest;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
@@ -13,7 +18,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,9 +35,21 @@ class EvidencePackController {
     static final String PDF = PACKS + "/{id}/pdf";
 
     private final EvidencePacks packs;
+    private final PackAssembler assembler;
 
-    EvidencePackController(EvidencePacks packs) {
+    EvidencePackController(EvidencePacks packs, PackAssembler assembler) {
         this.packs = packs;
+        this.assembler = assembler;
+    }
+
+    /** Reads the records in one transaction, then renders and signs outside it, holding no connection. */
+    @Post(PACKS)
+    @Secured("WORKER")
+    HttpResponse<PackView> create(Authentication authentication, @Body @Valid PackRequest request) {
+        UUID worker = workerOf(authentication);
+        AssembledPack assembled = assembler.assemble(worker, request);
+        PackView pack = packs.create(worker, assembled.content(), assembled.recordsJson(), assembled.chainHead());
+        return HttpResponse.created(pack, URI.create(PDF.replace("{id}", pack.id().toString())));
     }
 
     @Get(PACKS)

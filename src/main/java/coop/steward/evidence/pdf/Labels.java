@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The pack's words and date formats in one of Steward's languages ({@code i18n/evidence_*.properties}). */
-final class Labels {
+public final class Labels {
 
     static final String BUNDLE = "i18n.evidence";
 
@@ -20,7 +20,7 @@ final class Labels {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
 
-    Labels(Language language) {
+    public Labels(Language language) {
         this.locale = Locale.forLanguageTag(language.code());
         // No fallback: a missing language must fail loudly rather than quietly print the JVM's default one.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
@@ -29,16 +29,16 @@ final class Labels {
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale);
     }
 
-    Locale locale() {
+    public Locale locale() {
         return locale;
     }
 
-    String get(String key) {
+    public String get(String key) {
         return bundle.getString(key);
     }
 
     /** A label with its {0}, {1} ... filled in; plain replacement, so apostrophes need no MessageFormat quoting. */
-    String format(String key, Object... arguments) {
+    public String format(String key, Object... arguments) {
         String text = get(key);
         for (int i = 0; i < arguments.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
@@ -46,11 +46,11 @@ final class Labels {
         return text;
     }
 
-    String date(LocalDate day) {
+    public String date(LocalDate day) {
         return date.format(day);
     }
 
-    String dateTime(Instant instant, ZoneId zone) {
+    public String dateTime(Instant instant, ZoneId zone) {
         return dateTime.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }
 }

@@ -10,8 +10,8 @@ import java.time.Instant;
 public record ChainEntry(RevisionKey key, Operation operation, Instant recordedAt, boolean recordedLate,
                          String canonicalJson) {
 
-    /** The bytes that are hashed after the previous hash. */
-    String envelope() {
+    /** The text that is hashed after the previous hash; evidence packs embed it so anyone can recompute the link. */
+    public String envelope() {
         return CanonicalJson.object()
                 .put("kind", key.kind())
                 .put("recordId", key.recordId())

@@ -72,6 +72,22 @@ public class LedgerChain {
                 .orElse(new ChainLink(0, GENESIS, GENESIS));
     }
 
+    /**
+     * Every link of the worker's chain in order, each with the revision it signs as rebuilt from the stored rows
+     * (null if that row is gone, which {@link #verify} reports).
+     */
+    @Transactional(readOnly = true)
+    public List<SignedRevision> revisions(UUID workerId) {
+        Map<RevisionKey, ChainEntry> stored = new HashMap<>();
+        for (ChainedRecordSource source : sources) {
+            source.entriesOf(workerId).forEach(entry -> stored.put(entry.key(), entry));
+        }
+        return entries.findByWorkerIdOrderBySeq(workerId).stream()
+                .map(link -> new SignedRevision(new ChainLink(link.seq(), link.previousHash(), link.hash()),
+                        link.key(), stored.get(link.key())))
+                .toList();
+    }
+
     /** Recomputes the chain from the stored rows and reports the first link that no longer holds. */
     @Transactional(readOnly = true)
     public Verification verify(UUID workerId) {

@@ -1,0 +1,86 @@
+package coop.steward.evidence.assembly;
+
+import coop.steward.evidence.content.Table;
+import coop.steward.evidence.content.TableRow;
+import coop.steward.evidence.pdf.Labels;
+import coop.steward.ledger.EngagementView;
+import coop.steward.ledger.PaymentView;
+import coop.steward.ledger.SessionView;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The tables of the gigs, work sessions and payments a pack covers, rows recorded late marked as such. */
+final class RecordTables {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Labels labels;
+
+    RecordTables(Labels labels) {
+        this.labels = labels;
+    }
+
+    List<Table> of(PackScope scope) {
+        Map<UUID, EngagementView> gigs = scope.engagementsById();
+        return List.of(engagements(scope.engagements()), sessions(scope.sessions(), gigs),
+                payments(scope.payments(), gigs));
+    }
+
+    private Table engagements(List<EngagementView> engagements) {
+        List<TableRow> rows = engagements.stream().map(gig -> new TableRow(List.of(
+                gig.vendorName(), text(gig.client()), text(gig.projectCodeName()), gig.taskKind().name(),
+                gig.payBasis().name(), Amounts.money(gig.agreedRateMinor(), gig.currency()),
+                gig.classification().name(), labels.date(gig.startDate()),
+                gig.endDate() == null ? "" : labels.date(gig.endDate()), gig.jurisdiction()), gig.recordedLate()))
+                .toList();
+        return new Table(labels.get("table.engagements"), headers("vendor", "client", "project", "taskKind",
+                "payBasis", "rate", "classification", "start", "end", "jurisdiction"), rows);
+    }
+
+    private Table sessions(List<SessionView> sessions, Map<UUID, EngagementView> gigs) {
+        List<TableRow> rows = sessions.stream().map(session -> {
+            ZoneId zone = ZoneId.of(session.timeZone());
+            ZonedDateTime start = session.startedAt().atZone(zone);
+            String end = session.endedAt() == null ? "" : TIME.format(session.endedAt().atZone(zone));
+            int unpaid = session.unpaidMinutes().values().stream().mapToInt(Integer::intValue).sum();
+            StringBuilder detail = new StringBuilder();
+            session.unpaidMinutes().entrySet().stream().filter(entry -> entry.getValue() > 0)
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(entry -> detail.append(detail.isEmpty() ? "" : ", ")
+                            .append(labels.get("unpaidShort." + entry.getKey().name())).append(' ')
+                            .append(entry.getValue()));
+            return new TableRow(List.of(labels.date(start.toLocalDate()), TIME.format(start) + "–" + end,
+                    gigs.get(session.engagementId()).vendorName(), Integer.toString(session.paidMinutes()),
+                    Integer.toString(unpaid), detail.toString(),
+                    session.tasksDone() + " / " + session.tasksRejected(), session.exposure().name()),
+                    session.recordedLate());
+        }).toList();
+        return new Table(labels.get("table.sessions"), headers("date", "time", "vendor", "paidMinutes",
+                "unpaidMinutes", "unpaidDetail", "tasks", "exposure"), rows);
+    }
+
+    private Table payments(List<PaymentView> payments, Map<UUID, EngagementView> gigs) {
+        List<TableRow> rows = payments.stream().map(payment -> new TableRow(List.of(labels.date(payment.paidOn()),
+                labels.format("cover.periodRange", labels.date(payment.periodStart()), labels.date(payment.periodEnd())),
+                gigs.get(payment.engagementId()).vendorName(), Amounts.money(payment.grossMinor(), payment.currency()),
+                Amounts.money(payment.platformFeesMinor() + payment.transferFeesMinor(), payment.currency()),
+                Amounts.money(payment.netMinor(), payment.currency()), payment.method().name()),
+                payment.recordedLate())).toList();
+        return new Table(labels.get("table.payments"), headers("paidOn", "periodCovered", "vendor", "gross", "fees",
+                "net", "method"), rows);
+    }
+
+    private List<String> headers(String... keys) {
+        return Arrays.stream(keys).map(key -> labels.get("column." + key)).toList();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

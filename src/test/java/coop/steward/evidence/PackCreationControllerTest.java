@@ -1,0 +1,274 @@
+package coop.steward.evidence;
+
+import coop.steward.evidence.pdf.PackRenderer;
+import coop.steward.support.LedgerFixtures;
+import coop.steward.support.SignedIn;
+import coop.steward.support.TestAccounts;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static coop.steward.support.ProblemAssert.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A Kansas City labeler's October: three evenings of RLHF work at $15.00 an hour, each with 30 minutes spent
+ * waiting for tasks, paid $67.50 gross for the 4.5 paid hours less $3.50 in fees. Worked by hand: 6.0 hours in
+ * all for $64.00 net is $10.67 an hour, under Missouri's $15.00 minimum; $15.00 × 6.0 h − $64.00 = $26.00 owed.
+ */
+@MicronautTest
+class PackCreationControllerTest {
+
+    static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+    static final String PACKS = "/api/evidence-packs";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JsonMapper json;
+
+    BlockingHttpClient http;
+    SignedIn worker;
+    UUID gig;
+
+    @BeforeEach
+    void recordAnOctoberOfWork() {
+        http = client.toBlocking();
+        worker = TestAccounts.kansasCityWorker(http);
+        gig = LedgerFixtures.recordGig(http, worker);
+        for (String evening : List.of("2026-10-05T23:00:00Z", "2026-10-06T23:00:00Z", "2026-10-07T23:00:00Z")) {
+            LedgerFixtures.recordSession(http, worker, LedgerFixtures.eveningSession(gig, Instant.parse(evening)));
+        }
+        Map<String, Object> payout = LedgerFixtures.weeklyPayout(gig, "2026-10-16", "2026-10-05", "2026-10-11");
+        payout.put("grossMinor", 6750);
+        payout.put("platformFeesMinor", 200);
+        payout.put("transferFeesMinor", 150);
+        payout.put("netMinor", 6400);
+        http.exchange(worker.authorize(HttpRequest.PUT("/api/payments/" + UUID.randomUUID(), payout)));
+    }
+
+    private Map<String, Object> october(String language) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("from", "2026-10-01");
+        body.put("to", "2026-10-31");
+        body.put("language", language);
+        return body;
+    }
+
+    private HttpResponse<PackView> create(SignedIn who, Map<String, Object> body) {
+        return http.exchange(who.authorize(HttpRequest.POST(PACKS, body)), PackView.class);
+    }
+
+    private byte[] download(SignedIn who, UUID id) {
+        return http.retrieve(who.authorize(HttpRequest.GET(PACKS + "/" + id + "/pdf")), byte[].class);
+    }
+
+    /** The text a reader would search, with the line breaks of wrapped fields folded into spaces. */
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static byte[] attachedRecords(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDComplexFileSpecification spec = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames()
+                    .get(PackRenderer.RECORDS_FILE);
+            return spec.getEmbeddedFileUnicode().toByteArray();
+        }
+    }
+
+    private static String sha256(String text) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aPackShowsTheWorkersFiguresTheEffectivePayFormulaAndTheBackPayOwed() throws Exception {
+        Map<String, Object> body = october("en");
+        body.put("legalName", "Dana Whitfield");
+
+        HttpResponse<PackView> response = create(worker, body);
+
+        assertThat(response.code()).isEqualTo(HttpStatus.CREATED.getCode());
+        PackView pack = response.body();
+        assertThat(response.getHeaders().get("Location")).isEqualTo(PACKS + "/" + pack.id() + "/pdf");
+        assertThat(pack.language()).isEqualTo("en");
+        String text = text(download(worker, pack.id()));
+        assertThat(text)
+                .contains("Dana Whitfield")
+                .contains("All hours worked 6.00 h")
+                .contains("Paid hours 4.50 h")
+                .contains("Unpaid hours 1.50 h (25.0 %)")
+                .contains("Gross pay $67.50")
+                .contains("$3.50")
+                .contains("Net pay $64.00")
+                .contains("net pay $64.00 ÷ all hours 6.00 h = $10.67/h")
+                .contains("$15.00/h from January 1, 2026 (Missouri Proposition A (2024)")
+                .contains("effective pay = net pay ÷ all hours = $64.00 ÷ 6.0 h = $10.67/h")
+                .contains("total back pay $26.00")
+                .contains("Back pay owed: $26.00")
+                .contains("http://localhost:8080/api/verify")
+                .contains("Fairwork Cloudwork Principles (2024), Principle 1, threshold 1.2")
+                .contains("Breached")
+                .contains("Invisible Technologies");
+    }
+
+    @Test
+    void theAttachedRecordsRecomputeToTheChainHeadTheLedgerReports() throws Exception {
+        PackView pack = create(worker, october("en")).body();
+        byte[] pdf = download(worker, pack.id());
+        Map<String, Object> records = json.readValue(attachedRecords(pdf), JSON);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> chain = (List<Map<String, Object>>) records.get("chain");
+
+        String previous = (String) records.get("genesis");
+        int recomputed = 0;
+        for (Map<String, Object> link : chain) {
+            assertThat(link.get("previousHash")).isEqualTo(previous);
+            String entry = (String) link.get("entry");
+            if (entry != null) {
+                assertThat(sha256(previous + entry)).isEqualTo(link.get("hash"));
+                recomputed++;
+            }
+            previous = (String) link.get("hash");
+        }
+
+        Map<String, Object> verify = http.retrieve(worker.authorize(HttpRequest.GET("/api/ledger/verify")), JSON);
+        assertThat(previous).isEqualTo(pack.chainHead()).isEqualTo(records.get("head"))
+                .isEqualTo(verify.get("headHash"));
+        assertThat(chain).hasSize(5);
+        assertThat(recomputed).isEqualTo(5);
+        assertThat(text(pdf)).contains(pack.chainHead()).contains("Entries in the chain 5");
+    }
+
+    @Test
+    void recordsOutsideThePackAreLinkedByTheirHashesOnly() throws Exception {
+        LedgerFixtures.recordSession(http, worker, LedgerFixtures.eveningSession(gig,
+                Instant.parse("2026-11-02T23:00:00Z")));
+
+        PackView pack = create(worker, october("en")).body();
+        Map<String, Object> records = json.readValue(attachedRecords(download(worker, pack.id())), JSON);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> chain = (List<Map<String, Object>>) records.get("chain");
+        assertThat(chain).hasSize(6);
+        assertThat(chain.get(5).get("entry")).isNull();
+        assertThat(chain.get(5).get("hash")).isEqualTo(pack.chainHead());
+    }
+
+    @Test
+    void verifyAcceptsThePackAndRefusesItWithOneByteChanged() {
+        PackView pack = create(worker, october("en")).body();
+        byte[] pdf = download(worker, pack.id());
+
+        Map<String, Object> genuine = http.retrieve(HttpRequest.POST("/api/verify", pdf)
+                .contentType(MediaType.APPLICATION_PDF_TYPE), JSON);
+        pdf[pdf.length / 3] ^= 0x01;
+        Map<String, Object> changed = http.retrieve(HttpRequest.POST("/api/verify", pdf)
+                .contentType(MediaType.APPLICATION_PDF_TYPE), JSON);
+
+        assertThat(genuine).containsEntry("authentic", true).containsEntry("packId", pack.id().toString());
+        assertThat(changed).containsEntry("authentic", false);
+    }
+
+    @Test
+    void anotherWorkerCannotDownloadThePack() {
+        PackView pack = create(worker, october("en")).body();
+        SignedIn nairobi = TestAccounts.nairobiWorker(http);
+
+        refused(() -> download(nairobi, pack.id())).hasStatus(404);
+    }
+
+    @Test
+    void aPackInFrenchSpeaksFrench() throws Exception {
+        PackView pack = create(worker, october("fr")).body();
+
+        String text = text(download(worker, pack.id()));
+
+        assertThat(pack.language()).isEqualTo("fr");
+        assertThat(text).contains("Rémunération nette $64.00").contains("Heures non payées")
+                .contains("Sessions de travail").contains("$15.00/h depuis le 1 janvier 2026").contains("Non respecté");
+    }
+
+    @Test
+    void badRequestsNameTheField() {
+        Map<String, Object> backwards = october("en");
+        backwards.put("to", "2026-09-30");
+        assertThat(refused(() -> create(worker, backwards)).hasStatus(400).fields()).containsExactly("to");
+
+        Map<String, Object> sixYears = october("en");
+        sixYears.put("from", "2020-10-01");
+        assertThat(refused(() -> create(worker, sixYears)).hasStatus(400).fields()).containsExactly("to");
+
+        Map<String, Object> unknownGuideline = october("en");
+        unknownGuideline.put("guidelineIds", List.of("fairwork-cloudwork-1999"));
+        assertThat(refused(() -> create(worker, unknownGuideline)).hasStatus(400).fields())
+                .containsExactly("guidelineIds");
+
+        assertThat(refused(() -> create(worker, october("de"))).hasStatus(400).fields()).containsExactly("language");
+
+        Map<String, Object> noPeriod = october("en");
+        noPeriod.remove("from");
+        assertThat(refused(() -> create(worker, noPeriod)).hasStatus(400).fields()).containsExactly("from");
+    }
+
+    @Test
+    void anotherWorkersEngagementReadsLikeAnUnknownOne() {
+        SignedIn nairobi = TestAccounts.nairobiWorker(http);
+        UUID theirs = LedgerFixtures.recordGig(http, nairobi);
+
+        Map<String, Object> others = october("en");
+        others.put("engagementIds", List.of(theirs.toString()));
+        Map<String, Object> unknown = october("en");
+        unknown.put("engagementIds", List.of(UUID.randomUUID().toString()));
+
+        var refusedOthers = refused(() -> create(worker, others)).hasStatus(400);
+        var refusedUnknown = refused(() -> create(worker, unknown)).hasStatus(400);
+        assertThat(refusedOthers.fields()).containsExactly("engagementIds");
+        assertThat(refusedOthers.detail()).isEqualTo(refusedUnknown.detail());
+        assertThat(refusedOthers.raw()).doesNotContain(nairobi.handle()).doesNotContain(nairobi.id().toString());
+    }
+
+    @Test
+    void aPackCoversOnlyTheEngagementsAskedFor() throws Exception {
+        Map<String, Object> second = LedgerFixtures.kansasCityRlhfGig();
+        second.put("vendorName", "Outlier");
+        UUID outlier = UUID.randomUUID();
+        http.exchange(worker.authorize(HttpRequest.PUT("/api/engagements/" + outlier, second)));
+
+        Map<String, Object> body = october("en");
+        body.put("engagementIds", List.of(gig.toString()));
+        String text = text(download(worker, create(worker, body).body().id()));
+
+        assertThat(text).contains("Invisible Technologies").doesNotContain("Outlier");
+    }
+}

@@ -1,8 +1,12 @@
 package coop.steward.demo;
 
 import coop.steward.account.AccountService;
+import coop.steward.account.AccountView;
 import coop.steward.account.RegisterAccountRequest;
 import coop.steward.account.Role;
+import coop.steward.ledger.Engagements;
+import coop.steward.ledger.Payments;
+import coop.steward.ledger.Sessions;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -11,6 +15,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -32,9 +37,11 @@ class DemoData {
             new DemoAccount("demo-admin", Role.ADMIN, "en", "UTC", "US"));
 
     private final AccountService accounts;
+    private final DemoLedger ledger;
 
-    DemoData(AccountService accounts) {
+    DemoData(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments, Clock clock) {
         this.accounts = accounts;
+        this.ledger = new DemoLedger(engagements, sessions, payments, clock);
     }
 
     @EventListener
@@ -44,14 +51,18 @@ class DemoData {
             return;
         }
         for (DemoAccount demo : ACCOUNTS) {
-            accounts.open(new RegisterAccountRequest(demo.handle(), PASSWORD, demo.locale(), demo.timeZone(),
-                    demo.jurisdiction()), demo.role());
+            AccountView account = accounts.open(new RegisterAccountRequest(demo.handle(), PASSWORD, demo.locale(),
+                    demo.timeZone(), demo.jurisdiction()), demo.role());
+            if (demo.role() == Role.WORKER) {
+                ledger.record(account.id());
+            }
         }
         StringBuilder banner = new StringBuilder()
                 .append("\n  Steward is running at ").append(event.getSource().getURL())
                 .append("\n  DEMO DATA loaded (development only). Sign in with any of these, password '")
                 .append(PASSWORD).append("':");
         ACCOUNTS.forEach(demo -> banner.append("\n    ").append(String.format("%-16s %s", demo.handle(), demo.role())));
+        banner.append("\n  demo-worker keeps six weeks of a Kansas City RLHF gig: ask it for an evidence pack.");
         LOG.info(banner.toString());
     }
 

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The tables of the gigs, work sessions and payments a pack covers, rows recorded late marked as such. */
+/**
+ * The tables of the gigs, work sessions and payments a pack covers, rows recorded late marked as such. Days in
+ * the long tables are ISO dates, which every reader parses alike and which leave room for the figures.
+ */
 final class RecordTables {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -34,9 +37,9 @@ final class RecordTables {
 
     private Table engagements(List<EngagementView> engagements) {
         List<TableRow> rows = engagements.stream().map(gig -> new TableRow(List.of(
-                gig.vendorName(), text(gig.client()), text(gig.projectCodeName()), gig.taskKind().name(),
-                gig.payBasis().name(), Amounts.money(gig.agreedRateMinor(), gig.currency()),
-                gig.classification().name(), labels.date(gig.startDate()),
+                gig.vendorName(), text(gig.client()), text(gig.projectCodeName()), words(gig.taskKind()),
+                words(gig.payBasis()), Amounts.money(gig.agreedRateMinor(), gig.currency()),
+                words(gig.classification()), labels.date(gig.startDate()),
                 gig.endDate() == null ? "" : labels.date(gig.endDate()), gig.jurisdiction()), gig.recordedLate()))
                 .toList();
         return new Table(labels.get("table.engagements"), headers("vendor", "client", "project", "taskKind",
@@ -55,10 +58,10 @@ final class RecordTables {
                     .forEach(entry -> detail.append(detail.isEmpty() ? "" : ", ")
                             .append(labels.get("unpaidShort." + entry.getKey().name())).append(' ')
                             .append(entry.getValue()));
-            return new TableRow(List.of(labels.date(start.toLocalDate()), TIME.format(start) + "–" + end,
+            return new TableRow(List.of(start.toLocalDate().toString(), TIME.format(start) + "–" + end,
                     gigs.get(session.engagementId()).vendorName(), Integer.toString(session.paidMinutes()),
                     Integer.toString(unpaid), detail.toString(),
-                    session.tasksDone() + " / " + session.tasksRejected(), session.exposure().name()),
+                    session.tasksDone() + " / " + session.tasksRejected(), words(session.exposure())),
                     session.recordedLate());
         }).toList();
         return new Table(labels.get("table.sessions"), headers("date", "time", "vendor", "paidMinutes",
@@ -66,11 +69,11 @@ final class RecordTables {
     }
 
     private Table payments(List<PaymentView> payments, Map<UUID, EngagementView> gigs) {
-        List<TableRow> rows = payments.stream().map(payment -> new TableRow(List.of(labels.date(payment.paidOn()),
-                labels.format("cover.periodRange", labels.date(payment.periodStart()), labels.date(payment.periodEnd())),
+        List<TableRow> rows = payments.stream().map(payment -> new TableRow(List.of(payment.paidOn().toString(),
+                payment.periodStart() + " – " + payment.periodEnd(),
                 gigs.get(payment.engagementId()).vendorName(), Amounts.money(payment.grossMinor(), payment.currency()),
                 Amounts.money(payment.platformFeesMinor() + payment.transferFeesMinor(), payment.currency()),
-                Amounts.money(payment.netMinor(), payment.currency()), payment.method().name()),
+                Amounts.money(payment.netMinor(), payment.currency()), words(payment.method())),
                 payment.recordedLate())).toList();
         return new Table(labels.get("table.payments"), headers("paidOn", "periodCovered", "vendor", "gross", "fees",
                 "net", "method"), rows);
@@ -78,6 +81,11 @@ final class RecordTables {
 
     private List<String> headers(String... keys) {
         return Arrays.stream(keys).map(key -> labels.get("column." + key)).toList();
+    }
+
+    /** An enum value as words that can wrap in a narrow column: {@code RLHF CONVERSATION}. */
+    private static String words(Enum<?> value) {
+        return value.name().replace('_', ' ');
     }
 
     private static String text(String value) {

@@ -80,11 +80,15 @@ final class PageFlow {
         down(10f);
     }
 
+    /** A bold title that wraps: a finding's title is a whole sentence of the guideline. */
     void subheading(String text) {
         ensure(40f);
         down(8f);
-        down(12f);
-        text(fonts.bold, 11.5f, MARGIN, y, INK, text);
+        List<String> lines = wrap(fonts.bold, 11.5f, width(), text);
+        for (int i = 0; i < lines.size(); i++) {
+            down(i == 0 ? 12f : 14f);
+            text(fonts.bold, 11.5f, MARGIN, y, INK, lines.get(i));
+        }
         down(6f);
     }
 

@@ -1,0 +1,82 @@
+package coop.steward.demo;
+
+import coop.steward.ledger.Engagements;
+import coop.steward.ledger.Payments;
+import coop.steward.ledger.Sessions;
+import coop.steward.support.SignedIn;
+import coop.steward.support.TestAccounts;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo worker's six weeks, recorded for a fresh Kansas City worker, make a pack with real findings. The pack
+ * is written to {@code target/demo-evidence-pack.pdf}; {@code docs/sample-evidence-pack.pdf} is a copy of it.
+ */
+@MicronautTest(transactional = false)
+class DemoLedgerTest {
+
+    static final Path DEMO_PACK = Path.of("target", "demo-evidence-pack.pdf");
+    static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    Engagements engagements;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    Clock clock;
+
+    @Test
+    void theDemoLedgerYieldsAPackThatFindsUnderpaymentAndALatePayment() throws Exception {
+        BlockingHttpClient http = client.toBlocking();
+        SignedIn worker = TestAccounts.worker(http, "demo-worker", "America/Chicago", "US-MO");
+        DemoLedger ledger = new DemoLedger(engagements, sessions, payments, clock);
+        ledger.record(worker.id());
+
+        Map<String, Object> pack = http.retrieve(worker.authorize(HttpRequest.POST("/api/evidence-packs", Map.of(
+                "from", ledger.firstMonday().toString(),
+                "to", LocalDate.now(clock.withZone(ZoneId.of("America/Chicago"))).toString(),
+                "language", "en"))), JSON);
+        byte[] pdf = http.retrieve(worker.authorize(HttpRequest.GET("/api/evidence-packs/" + pack.get("id") + "/pdf")),
+                byte[].class);
+        Files.createDirectories(DEMO_PACK.getParent());
+        Files.write(DEMO_PACK, pdf);
+
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Invisible Technologies").contains("Unpaid: rework")
+                .contains("Breached").contains("7 days late").contains("total back pay $")
+                .contains("Principle 1, threshold 1.2").contains("Net pay $");
+        assertThat(UUID.fromString((String) pack.get("id"))).isNotNull();
+        assertThat((Integer) pack.get("pageCount")).isGreaterThan(5);
+    }
+}

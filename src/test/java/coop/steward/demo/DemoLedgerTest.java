@@ -1,5 +1,6 @@
 package coop.steward.demo;
 
+import coop.steward.evidence.PdfAValidation;
 import coop.steward.ledger.Engagements;
 import coop.steward.ledger.Payments;
 import coop.steward.ledger.Sessions;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,7 +76,7 @@ class DemoLedgerTest {
         assertThat(text).contains("Invisible Technologies").contains("Unpaid: rework")
                 .contains("Breached").contains("7 days late").contains("total back pay $")
                 .contains("Principle 1, threshold 1.2").contains("Net pay $");
-        assertThat(UUID.fromString((String) pack.get("id"))).isNotNull();
         assertThat((Integer) pack.get("pageCount")).isGreaterThan(5);
+        assertThat(PdfAValidation.failuresOf(pdf)).isEmpty();
     }
 }

@@ -21,6 +21,11 @@ class ConstraintValidators {
         return (value, annotation, context) -> value == null || Jurisdictions.isValid(value);
     }
 
+    @Singleton
+    ConstraintValidator<ValidCurrency, String> currencyValidator() {
+        return (value, annotation, context) -> value == null || Currencies.isValid(value);
+    }
+
     private static boolean isZone(String value) {
         // Only region ids: a fixed offset such as +03:00 would put weeks in the wrong place across DST.
         if (!value.contains("/") && !value.equals("UTC")) {

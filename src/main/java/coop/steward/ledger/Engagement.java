@@ -1,0 +1,81 @@
+package coop.steward.ledger;
+
+import coop.steward.ledger.chain.CanonicalJson;
+import coop.steward.ledger.chain.Revisioned;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One revision of a gig: who it is for, what it pays and on what terms. */
+@MappedEntity("engagement")
+record Engagement(
+        @Id UUID revisionId,
+        UUID recordId,
+        int revision,
+        UUID workerId,
+        boolean currentRevision,
+        boolean deleted,
+        Instant recordedAt,
+        boolean recordedLate,
+        String vendorName,
+        @Nullable UUID vendorId,
+        @Nullable String clientName,
+        @Nullable String projectCodeName,
+        TaskKind taskKind,
+        PayBasis payBasis,
+        long agreedRateMinor,
+        String currency,
+        Classification classification,
+        boolean writtenContract,
+        boolean healthBenefits,
+        boolean paidLeave,
+        @Nullable Integer paymentTimeframeDays,
+        LocalDate startDate,
+        @Nullable LocalDate endDate,
+        String jurisdiction) implements Revisioned {
+
+    static final String KIND = "engagement";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String contentJson() {
+        return CanonicalJson.object()
+                .put("vendorName", vendorName)
+                .put("vendorId", vendorId)
+                .put("client", clientName)
+                .put("projectCodeName", projectCodeName)
+                .put("taskKind", taskKind)
+                .put("payBasis", payBasis)
+                .put("agreedRateMinor", agreedRateMinor)
+                .put("currency", currency)
+                .put("classification", classification)
+                .put("writtenContract", writtenContract)
+                .put("healthBenefits", healthBenefits)
+                .put("paidLeave", paidLeave)
+                .put("paymentTimeframeDays", paymentTimeframeDays)
+                .put("startDate", startDate)
+                .put("endDate", endDate)
+                .put("jurisdiction", jurisdiction)
+                .toString();
+    }
+
+    Engagement tombstone(int revision, Instant now, UUID newRevisionId) {
+        return new Engagement(newRevisionId, recordId, revision, workerId, true, true, now, false, vendorName,
+                vendorId, clientName, projectCodeName, taskKind, payBasis, agreedRateMinor, currency, classification,
+                writtenContract, healthBenefits, paidLeave, paymentTimeframeDays, startDate, endDate, jurisdiction);
+    }
+
+    EngagementView view() {
+        return new EngagementView(recordId, revision, vendorName, vendorId, clientName, projectCodeName, taskKind,
+                payBasis, agreedRateMinor, currency, classification, writtenContract, healthBenefits, paidLeave,
+                paymentTimeframeDays, startDate, endDate, jurisdiction, recordedAt, recordedLate);
+    }
+}

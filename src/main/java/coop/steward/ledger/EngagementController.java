@@ -1,0 +1,70 @@
+package coop.steward.ledger;
+
+import coop.steward.common.problem.ProblemException;
+import coop.steward.ledger.chain.RevisionLog;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** A worker's gigs: {@code PUT} by client-chosen id creates or corrects, {@code DELETE} leaves a tombstone. */
+@Controller(EngagementController.PATH)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class EngagementController {
+
+    static final String PATH = "/api/engagements";
+
+    private final Engagements engagements;
+
+    EngagementController(Engagements engagements) {
+        this.engagements = engagements;
+    }
+
+    @Put("/{id}")
+    HttpResponse<EngagementView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                     @Body @Valid EngagementRequest request) {
+        return RevisionResponses.of(engagements.put(Workers.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
+                URI.create(PATH + "/" + id), EngagementView::revision);
+    }
+
+    @Get("/{id}")
+    HttpResponse<EngagementView> get(Authentication auth, UUID id) {
+        EngagementView view = engagements.find(Workers.idOf(auth), id)
+                .orElseThrow(() -> ProblemException.notFound("Engagement"));
+        return HttpResponse.ok(view).header(HttpHeaders.ETAG, RevisionResponses.etag(view.revision()));
+    }
+
+    @Get
+    List<EngagementView> list(Authentication auth) {
+        return engagements.list(Workers.idOf(auth));
+    }
+
+    @Get("/{id}/history")
+    List<RevisionView<EngagementView>> history(Authentication auth, UUID id) {
+        return engagements.history(Workers.idOf(auth), id);
+    }
+
+    @Delete("/{id}")
+    HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
+        engagements.delete(Workers.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
+        return HttpResponse.noContent();
+    }
+}

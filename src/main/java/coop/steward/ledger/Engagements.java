@@ -1,0 +1,87 @@
+package coop.steward.ledger;
+
+import coop.steward.common.id.UuidV7;
+import coop.steward.common.problem.ProblemException;
+import coop.steward.ledger.chain.RevisionLog;
+import coop.steward.ledger.chain.WriteOutcome;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A worker's gigs: recorded, corrected and deleted through the revision log. */
+@Singleton
+public class Engagements {
+
+    private final EngagementRepository engagements;
+    private final RevisionLog log;
+    private final Clock clock;
+
+    Engagements(EngagementRepository engagements, RevisionLog log, Clock clock) {
+        this.engagements = engagements;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public WriteOutcome<EngagementView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, EngagementRequest request) {
+        if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+            throw ProblemException.invalid("endDate", "must not be before startDate");
+        }
+        WriteOutcome<Engagement> outcome = log.put(workerId, id, ifMatch, engagements,
+                (revision, recordedAt) -> new Engagement(UuidV7.generate(clock), id, revision, workerId, true, false,
+                        recordedAt, false, request.vendorName().trim(), request.vendorId(), blankToNull(request.client()),
+                        blankToNull(request.projectCodeName()), request.taskKind(), request.payBasis(),
+                        request.agreedRateMinor(), request.currency(), request.classification(),
+                        request.writtenContract(), request.healthBenefits(), request.paidLeave(),
+                        request.paymentTimeframeDays(), request.startDate(), request.endDate(), request.jurisdiction()));
+        return new WriteOutcome<>(outcome.kind(), outcome.revision().view());
+    }
+
+    @Transactional
+    public WriteOutcome<EngagementView> delete(UUID workerId, UUID id, @Nullable Integer ifMatch) {
+        WriteOutcome<Engagement> outcome = log.delete(workerId, id, ifMatch, engagements,
+                (revision, recordedAt) -> engagements.current(id).orElseThrow()
+                        .tombstone(revision, recordedAt, UuidV7.generate(clock)));
+        return new WriteOutcome<>(outcome.kind(), outcome.revision().view());
+    }
+
+    /** The worker's engagement as it stands, unless it was deleted. */
+    @Transactional(readOnly = true)
+    public Optional<EngagementView> find(UUID workerId, UUID id) {
+        return engagements.current(id)
+                .filter(engagement -> engagement.workerId().equals(workerId) && !engagement.deleted())
+                .map(Engagement::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EngagementView> list(UUID workerId) {
+        return engagements.findByWorkerIdAndCurrentRevisionTrueAndDeletedFalseOrderByStartDate(workerId).stream()
+                .map(Engagement::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RevisionView<EngagementView>> history(UUID workerId, UUID id) {
+        List<Engagement> revisions = engagements.findByRecordIdOrderByRevision(id);
+        if (revisions.isEmpty() || !revisions.get(0).workerId().equals(workerId)) {
+            throw ProblemException.notFound("Engagement");
+        }
+        return revisions.stream().map(e -> new RevisionView<>(e.revision(), e.operation(), e.recordedAt(),
+                e.recordedLate(), e.view())).toList();
+    }
+
+    /** Refuses an engagement id that is not one of the worker's live engagements, naming the field. */
+    void requireOwn(UUID workerId, UUID engagementId, String field) {
+        if (find(workerId, engagementId).isEmpty()) {
+            throw ProblemException.invalid(field, "is not one of your engagements");
+        }
+    }
+
+    private static String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

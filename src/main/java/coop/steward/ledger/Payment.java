@@ -1,0 +1,66 @@
+package coop.steward.ledger;
+
+import coop.steward.ledger.chain.CanonicalJson;
+import coop.steward.ledger.chain.Revisioned;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One revision of money received: what the work was worth, what was taken from it, and what arrived. */
+@MappedEntity("payment")
+record Payment(
+        @Id UUID revisionId,
+        UUID recordId,
+        int revision,
+        UUID workerId,
+        boolean currentRevision,
+        boolean deleted,
+        Instant recordedAt,
+        boolean recordedLate,
+        UUID engagementId,
+        LocalDate paidOn,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        long grossMinor,
+        long platformFeesMinor,
+        long transferFeesMinor,
+        long netMinor,
+        String currency,
+        PaymentMethod method) implements Revisioned {
+
+    static final String KIND = "payment";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String contentJson() {
+        return CanonicalJson.object()
+                .put("engagementId", engagementId)
+                .put("paidOn", paidOn)
+                .put("periodStart", periodStart)
+                .put("periodEnd", periodEnd)
+                .put("grossMinor", grossMinor)
+                .put("platformFeesMinor", platformFeesMinor)
+                .put("transferFeesMinor", transferFeesMinor)
+                .put("netMinor", netMinor)
+                .put("currency", currency)
+                .put("method", method)
+                .toString();
+    }
+
+    Payment tombstone(int revision, Instant now, UUID newRevisionId) {
+        return new Payment(newRevisionId, recordId, revision, workerId, true, true, now, false, engagementId, paidOn,
+                periodStart, periodEnd, grossMinor, platformFeesMinor, transferFeesMinor, netMinor, currency, method);
+    }
+
+    PaymentView view() {
+        return new PaymentView(recordId, revision, engagementId, paidOn, periodStart, periodEnd, grossMinor,
+                platformFeesMinor, transferFeesMinor, netMinor, currency, method, recordedAt, recordedLate);
+    }
+}

@@ -1,0 +1,71 @@
+package coop.steward.ledger;
+
+import coop.steward.common.problem.ProblemException;
+import coop.steward.ledger.chain.RevisionLog;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A worker's work sessions: {@code PUT} by client-chosen id creates or corrects, {@code DELETE} leaves a tombstone. */
+@Controller(SessionController.PATH)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SessionController {
+
+    static final String PATH = "/api/sessions";
+
+    private final Sessions sessions;
+
+    SessionController(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Put("/{id}")
+    HttpResponse<SessionView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                  @Body @Valid SessionRequest request) {
+        return RevisionResponses.of(sessions.put(Workers.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
+                URI.create(PATH + "/" + id), SessionView::revision);
+    }
+
+    @Get("/{id}")
+    HttpResponse<SessionView> get(Authentication auth, UUID id) {
+        SessionView view = sessions.find(Workers.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Session"));
+        return HttpResponse.ok(view).header(HttpHeaders.ETAG, RevisionResponses.etag(view.revision()));
+    }
+
+    @Get("{?from,to}")
+    List<SessionView> list(Authentication auth, @QueryValue @Nullable Instant from, @QueryValue @Nullable Instant to) {
+        return sessions.list(Workers.idOf(auth), from, to);
+    }
+
+    @Get("/{id}/history")
+    List<RevisionView<SessionView>> history(Authentication auth, UUID id) {
+        return sessions.history(Workers.idOf(auth), id);
+    }
+
+    @Delete("/{id}")
+    HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
+        sessions.delete(Workers.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
+        return HttpResponse.noContent();
+    }
+}

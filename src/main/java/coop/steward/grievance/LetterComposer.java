@@ -60,7 +60,8 @@ final class LetterComposer {
             }
             case PAYMENT_DEMAND -> {
                 paragraphs.add(fill(words, key + ".p1", values) + "\n" + facts.narrative().strip());
-                paragraphs.add(fill(words, key + ".p2", values));
+                paragraphs.add(fill(words, key + ".p2", values)
+                        + (facts.receivedSoFar() == null ? "" : " " + fill(words, key + ".received", values)));
                 paragraphs.add(fill(words, key + ".p3", values));
                 paragraphs.add(fill(words, key + ".p4", values));
             }
@@ -90,6 +91,9 @@ final class LetterComposer {
         values.put("respondBy", date(facts.respondBy(), facts.language()));
         if (facts.amountOwed() != null) {
             values.put("amount", LetterMoney.format(facts.amountOwed(), facts.language()));
+        }
+        if (facts.receivedSoFar() != null) {
+            values.put("received", LetterMoney.format(facts.receivedSoFar(), facts.language()));
         }
         return values;
     }

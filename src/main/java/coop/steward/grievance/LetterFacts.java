@@ -5,7 +5,10 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
 
-/** Everything a letter says about the worker, the grievance and the reply it asks for. */
+/**
+ * Everything a letter says about the worker, the grievance and the reply it asks for; a demand may also state
+ * what the worker's ledger shows was received so far.
+ */
 record LetterFacts(
         LetterKind kind,
         Language language,
@@ -18,7 +21,8 @@ record LetterFacts(
         String narrative,
         LocalDate issuedOn,
         LocalDate respondBy,
-        @Nullable AmountOwed amountOwed) {
+        @Nullable MoneyAmount amountOwed,
+        @Nullable MoneyAmount receivedSoFar) {
 
     LetterFacts {
         if (kind == LetterKind.PAYMENT_DEMAND && (amountOwed == null || amountOwed.minorUnits() <= 0)) {

@@ -15,7 +15,7 @@ final class LetterMoney {
     private LetterMoney() {
     }
 
-    static String format(AmountOwed amount, Language language) {
+    static String format(MoneyAmount amount, Language language) {
         int digits = Math.max(0, Currency.getInstance(amount.currency()).getDefaultFractionDigits());
         String plain = BigDecimal.valueOf(amount.minorUnits()).movePointLeft(digits).setScale(digits).toPlainString();
         boolean negative = plain.startsWith("-");

@@ -57,16 +57,19 @@ class LetterPdfTest {
             "FR|Mise en demeure de payer|12 345,50 USD|14 avril 2026",
             "ES|Requerimiento de pago|12.345,50 USD|14 de abril de 2026",
             "SW|Madai ya malipo|USD 12,345.50|14 Aprili 2026"})
-    void thePaymentDemandStatesTheAmountOwedAndTheDateToPayBy(Language language, String title, String amount,
+    void thePaymentDemandStatesTheMoneyAmountAndTheDateToPayBy(Language language, String title, String amount,
                                                              String payBy) {
         LetterFacts facts = facts(LetterKind.PAYMENT_DEMAND, language, ISSUED_ON.plusDays(14),
-                new AmountOwed(1_234_550, "USD"));
+                new MoneyAmount(1_234_550, "USD"));
+        facts = new LetterFacts(facts.kind(), facts.language(), facts.sender(), facts.senderReference(), facts.recipient(),
+                facts.engagement(), GrievanceCategory.UNDERPAYMENT, facts.happenedOn(), facts.narrative(),
+                facts.issuedOn(), facts.respondBy(), facts.amountOwed(), new MoneyAmount(43_800, "USD"));
 
         ComposedLetter letter = LetterComposer.compose(facts);
         String text = readBack(LetterPdf.render(letter));
 
-        assertThat(text).contains(title, amount, payBy);
-        assertThat(letter.asText()).contains(title, amount, payBy);
+        assertThat(text).contains(title, amount, payBy, received);
+        assertThat(letter.asText()).contains(title, amount, payBy, received);
     }
 
     @Test
@@ -75,7 +78,7 @@ class LetterPdfTest {
                 + "a".repeat(300) + "\nSecond line.";
         LetterFacts facts = new LetterFacts(LetterKind.PAYMENT_DEMAND, Language.EN, "kc-labeler", null,
                 "Outlier", null, GrievanceCategory.NON_PAYMENT, REMOVED_ON, narrative, ISSUED_ON,
-                ISSUED_ON.plusDays(14), new AmountOwed(41_250, "USD"));
+                ISSUED_ON.plusDays(14), new MoneyAmount(41_250, "USD"), null);
 
         String text = readBack(LetterPdf.render(LetterComposer.compose(facts)));
 
@@ -90,15 +93,15 @@ class LetterPdfTest {
 
     @Test
     void amountsWithoutMinorUnitsHaveNoDecimals() {
-        assertThat(LetterMoney.format(new AmountOwed(150_000, "KES"), Language.SW)).isEqualTo("KES 1,500.00");
-        assertThat(LetterMoney.format(new AmountOwed(150_000, "COP"), Language.ES)).isEqualTo("1.500,00 COP");
-        assertThat(LetterMoney.format(new AmountOwed(2_500, "JPY"), Language.FR)).isEqualTo("2 500 JPY");
+        assertThat(LetterMoney.format(new MoneyAmount(150_000, "KES"), Language.SW)).isEqualTo("KES 1,500.00");
+        assertThat(LetterMoney.format(new MoneyAmount(150_000, "COP"), Language.ES)).isEqualTo("1.500,00 COP");
+        assertThat(LetterMoney.format(new MoneyAmount(2_500, "JPY"), Language.FR)).isEqualTo("2 500 JPY");
     }
 
-    private static LetterFacts facts(LetterKind kind, Language language, LocalDate respondBy, AmountOwed owed) {
+    private static LetterFacts facts(LetterKind kind, Language language, LocalDate respondBy, MoneyAmount owed) {
         return new LetterFacts(kind, language, "Amina W.", "nbo-moderator-7", "Sama Kenya", "Project Nightingale",
                 GrievanceCategory.DEACTIVATION_WITHOUT_REASON, REMOVED_ON,
-                "My queue was closed the morning after I reported a graphic video.", ISSUED_ON, respondBy, owed);
+                "My queue was closed the morning after I reported a graphic video.", ISSUED_ON, respondBy, owed, null);
     }
 
     static String readBack(byte[] pdf) {

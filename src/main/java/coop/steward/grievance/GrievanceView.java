@@ -1,0 +1,27 @@
+package coop.steward.grievance;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A grievance as it stands, with its case file: the attachments and the letters sent about it. */
+@Serdeable
+public record GrievanceView(
+        UUID id,
+        int revision,
+        GrievanceCategory category,
+        String narrative,
+        LocalDate happenedOn,
+        UUID engagementId,
+        @Nullable Long amountAtStakeMinor,
+        @Nullable String currency,
+        GrievanceStatus status,
+        Instant recordedAt,
+        boolean recordedLate,
+        List<AttachmentView> attachments,
+        List<LetterView> letters) {
+}

@@ -49,6 +49,10 @@ public class Grievances {
 
     @Transactional
     public WriteOutcome<GrievanceView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, GrievanceRequest request) {
+        // Another worker's id is not found, before any field of the body is judged against this worker's records.
+        if (grievances.current(id).filter(existing -> !existing.workerId().equals(workerId)).isPresent()) {
+            throw ProblemException.notFound("Grievance");
+        }
         if ((request.amountAtStakeMinor() == null) != (request.currency() == null)) {
             throw ProblemException.invalid(request.currency() == null ? "currency" : "amountAtStakeMinor",
                     "an amount at stake needs its currency, and a currency its amount");

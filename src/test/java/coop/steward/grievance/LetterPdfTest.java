@@ -53,12 +53,12 @@ class LetterPdfTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "EN|Demand for payment|USD 12,345.50|14 April 2026",
-            "FR|Mise en demeure de payer|12 345,50 USD|14 avril 2026",
-            "ES|Requerimiento de pago|12.345,50 USD|14 de abril de 2026",
-            "SW|Madai ya malipo|USD 12,345.50|14 Aprili 2026"})
-    void thePaymentDemandStatesTheMoneyAmountAndTheDateToPayBy(Language language, String title, String amount,
-                                                             String payBy) {
+            "EN|Demand for payment|USD 12,345.50|14 April 2026|USD 438.00",
+            "FR|Mise en demeure de payer|12 345,50 USD|14 avril 2026|438,00 USD",
+            "ES|Requerimiento de pago|12.345,50 USD|14 de abril de 2026|438,00 USD",
+            "SW|Madai ya malipo|USD 12,345.50|14 Aprili 2026|USD 438.00"})
+    void thePaymentDemandStatesTheAmountOwedWhatWasReceivedAndTheDateToPayBy(Language language, String title,
+                                                                            String amount, String payBy, String received) {
         LetterFacts facts = facts(LetterKind.PAYMENT_DEMAND, language, ISSUED_ON.plusDays(14),
                 new MoneyAmount(1_234_550, "USD"));
         facts = new LetterFacts(facts.kind(), facts.language(), facts.sender(), facts.senderReference(), facts.recipient(),

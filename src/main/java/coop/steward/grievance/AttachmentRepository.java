@@ -18,9 +18,6 @@ interface AttachmentRepository extends CrudRepository<Attachment, UUID> {
 
     Optional<Attachment> findByIdAndGrievanceIdAndWorkerId(UUID id, UUID grievanceId, UUID workerId);
 
-    @Query("SELECT content FROM grievance_attachment WHERE id = :id")
-    Optional<byte[]> findContentById(UUID id);
-
     @Query("SELECT COALESCE(SUM(size_bytes), 0) FROM grievance_attachment WHERE worker_id = :workerId")
     long storedBytesOf(UUID workerId);
 }

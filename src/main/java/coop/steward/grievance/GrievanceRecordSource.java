@@ -29,7 +29,7 @@ final class GrievanceRecordSource implements ChainedRecordSource {
         List<ChainEntry> entries = new ArrayList<>();
         grievances.findByWorkerId(workerId).stream().map(Revisioned::chainEntry).forEach(entries::add);
         for (AttachmentSummary file : attachments.findByWorkerId(workerId)) {
-            byte[] content = attachments.findContentById(file.id()).orElse(new byte[0]);
+            byte[] content = attachments.findById(file.id()).map(Attachment::content).orElse(new byte[0]);
             entries.add(Attachment.chainEntry(file.id(), file.grievanceId(), file.recordedAt(), file.fileName(),
                     file.contentType(), content.length, AttachmentInspector.sha256(content)));
         }

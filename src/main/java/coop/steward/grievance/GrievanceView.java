@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -8,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A grievance as it stands, with its case file: the attachments and the letters sent about it. */
+/** A grievance as it stands, with its case file: the attachments and the letters sent about it (always listed, even when none). */
 @Serdeable
 public record GrievanceView(
         UUID id,
@@ -22,6 +23,6 @@ public record GrievanceView(
         GrievanceStatus status,
         Instant recordedAt,
         boolean recordedLate,
-        List<AttachmentView> attachments,
-        List<LetterView> letters) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<AttachmentView> attachments,
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<LetterView> letters) {
 }

@@ -1,0 +1,53 @@
+package coop.steward.common.json;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.Decoder;
+import io.micronaut.serde.Deserializer;
+import io.micronaut.serde.exceptions.InvalidFormatException;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Whole-number fields refuse fractions instead of truncating them: {@code "agreedRateMinor": 1500.5}
+ * is half a cent, and silently storing 1500 would misstate what the worker was promised.
+ */
+@Factory
+class WholeNumbers {
+
+    @Singleton
+    Deserializer<Long> longs() {
+        return new Deserializer<>() {
+            @Override
+            public Long deserialize(Decoder decoder, DecoderContext context, Argument<? super Long> type) throws IOException {
+                return whole(decoder).longValueExact();
+            }
+        };
+    }
+
+    @Singleton
+    Deserializer<Integer> integers() {
+        return new Deserializer<>() {
+            @Override
+            public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type)
+                    throws IOException {
+                BigDecimal value = whole(decoder);
+                try {
+                    return value.intValueExact();
+                } catch (ArithmeticException e) {
+                    throw new InvalidFormatException("must be a whole number within ±2147483647", e, value);
+                }
+            }
+        };
+    }
+
+    private static BigDecimal whole(Decoder decoder) throws IOException {
+        BigDecimal value = decoder.decodeBigDecimal();
+        if (value.stripTrailingZeros().scale() > 0 || value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw new InvalidFormatException("must be a whole number", null, value);
+        }
+        return value;
+    }
+}

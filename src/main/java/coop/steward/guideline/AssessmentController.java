@@ -1,0 +1,64 @@
+package coop.steward.guideline;
+
+import coop.steward.common.problem.ProblemException;
+import coop.steward.guideline.model.Assessment;
+import coop.steward.guideline.model.Assessor;
+import coop.steward.guideline.model.Guideline;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** A worker's own records held against a guideline: findings, formulas and back pay. */
+@Controller
+@Requires(beans = WorkLogSource.class)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured("WORKER")
+@SecurityRequirement(name = "bearer")
+class AssessmentController {
+
+    static final String ASSESSMENT = "/api/assessment";
+    private static final int MAX_YEARS = 5;
+
+    private final PolicyTemplates templates;
+    private final WorkLogSource source;
+
+    AssessmentController(PolicyTemplates templates, WorkLogSource source) {
+        this.templates = templates;
+        this.source = source;
+    }
+
+    @Get(ASSESSMENT)
+    Assessment assess(Authentication authentication, @QueryValue String guideline, @QueryValue String from,
+                      @QueryValue String to) {
+        Guideline chosen = templates.guideline(guideline)
+                .orElseThrow(() -> ProblemException.invalid("guideline", "no guideline with this id"));
+        LocalDate start = date("from", from);
+        LocalDate end = date("to", to);
+        if (start.isAfter(end)) {
+            throw ProblemException.invalid("from", "must not be after to");
+        }
+        if (end.isAfter(start.plusYears(MAX_YEARS))) {
+            throw ProblemException.invalid("to", "the period may cover at most " + MAX_YEARS + " years");
+        }
+        UUID worker = UUID.fromString(authentication.getName());
+        return new Assessor(templates.tables()).assess(chosen, source.load(worker, start, end), start, end);
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be a date (YYYY-MM-DD)");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package coop.steward.guideline;
+
+import coop.steward.guideline.model.Guideline;
+import coop.steward.guideline.model.Source;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** A guideline with its criteria, as templates write them. */
+@Serdeable
+record GuidelineView(String id, String version, String title, String publisher, String summary, Source source,
+                     List<CriterionView> criteria) {
+
+    static GuidelineView of(Guideline guideline) {
+        return new GuidelineView(guideline.id(), guideline.version(), guideline.title(), guideline.publisher(),
+                guideline.summary(), guideline.source(), guideline.criteria().stream().map(CriterionView::of).toList());
+    }
+}

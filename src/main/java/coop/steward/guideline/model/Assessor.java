@@ -1,0 +1,42 @@
+package coop.steward.guideline.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Holds a worker's records for a period against every criterion of a guideline. */
+public final class Assessor {
+
+    private final ReferenceTables tables;
+
+    public Assessor(ReferenceTables tables) {
+        this.tables = tables;
+    }
+
+    /** {@code from} and {@code to} are inclusive days in the worker's own time zone. */
+    public Assessment assess(Guideline guideline, WorkLog log, LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("the period starts after it ends");
+        }
+        WorkPeriod period = new WorkPeriod(log, from, to);
+        RecordMetrics metrics = new RecordMetrics(period, tables);
+        List<Finding> findings = guideline.criteria().stream()
+                .map(criterion -> assess(criterion, period, metrics))
+                .toList();
+        return new Assessment(guideline.id(), guideline.version(), log.workerId(), from, to, log.zone().getId(), findings);
+    }
+
+    private Finding assess(Criterion criterion, WorkPeriod period, RecordMetrics metrics) {
+        if (!criterion.measurable()) {
+            return Findings.notEnoughData(criterion, "no worker record can measure this criterion; it is assessed "
+                    + "from the vendor's answers");
+        }
+        if (criterion.metric() == Metric.EFFECTIVE_HOURLY_PAY) {
+            return EffectivePay.assess(criterion, period, tables);
+        }
+        Optional<Measurement> measurement = metrics.measure(criterion.metric());
+        return measurement.map(value -> Findings.compared(criterion, value))
+                .orElseGet(() -> Findings.notEnoughData(criterion, "no records between " + period.from() + " and "
+                        + period.to() + " from which to measure " + criterion.metric().key()));
+    }
+}

@@ -1,0 +1,11 @@
+package coop.steward.guideline.model;
+
+import java.util.List;
+
+/** Back pay owed over a period: per ISO week, {@code max(0, threshold × all hours − net pay)}, and the total. */
+public record BackPay(Money total, List<WeekBackPay> weeks) {
+
+    public BackPay {
+        weeks = List.copyOf(weeks);
+    }
+}

@@ -1,0 +1,6 @@
+package coop.steward.guideline.model;
+
+/** How the vendor classifies the worker. */
+public enum Classification {
+    EMPLOYEE, CONTRACTOR, UNKNOWN
+}

@@ -1,0 +1,175 @@
+package coop.steward.guideline.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+
+/** The metrics other than effective pay: each a number computed from sessions, payments or engagements. */
+final class RecordMetrics {
+
+    private final WorkPeriod period;
+    private final ReferenceTables tables;
+
+    RecordMetrics(WorkPeriod period, ReferenceTables tables) {
+        this.period = period;
+        this.tables = tables;
+    }
+
+    /** Empty when the period holds no record the metric could be computed from. */
+    Optional<Measurement> measure(Metric metric) {
+        return switch (metric) {
+            case UNPAID_SHARE_OF_TIME -> unpaidShare();
+            case UNPAID_ONBOARDING_AND_TRAINING_HOURS -> unpaidHours("unpaid onboarding and training",
+                    session -> session.unpaidMinutes(UnpaidCategory.ONBOARDING_AND_TESTS)
+                            + session.unpaidMinutes(UnpaidCategory.INSTRUCTIONS_AND_TRAINING));
+            case UNPAID_REJECTED_WORK_HOURS -> unpaidHours("unpaid rejected or disputed work",
+                    session -> session.unpaidMinutes(UnpaidCategory.REJECTED_OR_DISPUTED));
+            case PAYMENT_DELAY_DAYS -> paymentDelay();
+            case PAY_AGAINST_AGREED_RATE -> payAgainstAgreedRate();
+            case PER_TASK_PAY_WITHOUT_ESTIMATE -> count("per-task sessions without a time estimate",
+                    session -> period.engagement(session.engagementId()).payBasis() == PayBasis.PER_TASK,
+                    session -> session.taskEstimateMinutes() == null);
+            case DISTRESSING_EXPOSURE_WITHOUT_SUPPORT -> count("sessions with distressing or extreme content and no support",
+                    session -> session.exposure() != null && session.exposure() != Exposure.NONE,
+                    session -> !session.supportOffered());
+            case ENGAGEMENTS_WITHOUT_WRITTEN_CONTRACT -> withoutContract();
+            case EFFECTIVE_HOURLY_PAY -> throw new IllegalArgumentException("effective pay is assessed by EffectivePay");
+        };
+    }
+
+    private Optional<Measurement> unpaidShare() {
+        long all = period.sessions().stream().mapToLong(WorkSession::allMinutes).sum();
+        if (all == 0) {
+            return Optional.empty();
+        }
+        long unpaid = period.sessions().stream().mapToLong(WorkSession::totalUnpaidMinutes).sum();
+        BigDecimal share = BigDecimal.valueOf(unpaid * 100).divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_EVEN);
+        String formula = "unpaid share = unpaid time ÷ all time = " + WorkPeriod.hoursText(unpaid) + " ÷ "
+                + WorkPeriod.hoursText(all) + " = " + share.toPlainString() + "%";
+        return Optional.of(offending(share, formula, session -> session.totalUnpaidMinutes() > 0));
+    }
+
+    private Optional<Measurement> unpaidHours(String label, ToIntFunction<WorkSession> minutes) {
+        if (period.sessions().isEmpty()) {
+            return Optional.empty();
+        }
+        long total = period.sessions().stream().mapToLong(minutes::applyAsInt).sum();
+        String formula = label + " = " + WorkPeriod.hoursText(total) + " over " + period.sessions().size() + " sessions";
+        return Optional.of(offending(WorkPeriod.hours(total), formula, session -> minutes.applyAsInt(session) > 0));
+    }
+
+    private Measurement offending(BigDecimal value, String formula, Predicate<WorkSession> wrong) {
+        List<WorkSession> bad = period.sessions().stream().filter(wrong).toList();
+        List<WorkSession> basis = bad.isEmpty() ? period.sessions() : bad;
+        return new Measurement(value, formula, bad.stream().map(session -> WorkPeriod.week(period.day(session))).toList(),
+                basis.stream().map(WorkSession::id).toList());
+    }
+
+    private Optional<Measurement> count(String label, Predicate<WorkSession> relevant, Predicate<WorkSession> wrong) {
+        if (period.sessions().isEmpty()) {
+            return Optional.empty();
+        }
+        List<WorkSession> considered = period.sessions().stream().filter(relevant).toList();
+        if (considered.isEmpty() && label.startsWith("per-task")) {
+            return Optional.empty();
+        }
+        long bad = considered.stream().filter(wrong).count();
+        String formula = label + " = " + bad + " of " + considered.size();
+        return Optional.of(offending(BigDecimal.valueOf(bad), formula, relevant.and(wrong)));
+    }
+
+    private Optional<Measurement> paymentDelay() {
+        List<Payment> promised = period.paymentsCovering().stream()
+                .filter(payment -> period.within(payment.periodEnd()))
+                .filter(payment -> period.engagement(payment.engagementId()).paymentTimeframeDays() != null)
+                .toList();
+        if (promised.isEmpty()) {
+            return Optional.empty();
+        }
+        Payment worst = promised.stream().max(Comparator.comparingLong(this::daysLate)).orElseThrow();
+        long late = Math.max(0, daysLate(worst));
+        int timeframe = period.engagement(worst.engagementId()).paymentTimeframeDays();
+        String formula = "payment delay = (paid on − end of period paid for) − promised timeframe = ("
+                + worst.paidOn() + " − " + worst.periodEnd() + " = "
+                + ChronoUnit.DAYS.between(worst.periodEnd(), worst.paidOn()) + " days) − " + timeframe + " days = "
+                + late + " days late";
+        List<Payment> latePayments = promised.stream().filter(payment -> daysLate(payment) > 0).toList();
+        List<String> weeks = new ArrayList<>();
+        for (Payment payment : latePayments) {
+            LocalDate start = payment.periodStart().isBefore(period.from()) ? period.from() : payment.periodStart();
+            start.datesUntil(payment.periodEnd().plusDays(1)).map(WorkPeriod::week).forEach(weeks::add);
+        }
+        List<UUID> ids = (latePayments.isEmpty() ? promised : latePayments).stream().map(Payment::id).toList();
+        return Optional.of(new Measurement(BigDecimal.valueOf(late), formula, weeks, ids));
+    }
+
+    private long daysLate(Payment payment) {
+        int timeframe = period.engagement(payment.engagementId()).paymentTimeframeDays();
+        return ChronoUnit.DAYS.between(payment.periodEnd(), payment.paidOn()) - timeframe;
+    }
+
+    private Optional<Measurement> payAgainstAgreedRate() {
+        Measurement lowest = null;
+        for (Engagement engagement : period.engagementsWorked()) {
+            if (engagement.payBasis() == PayBasis.SALARIED) {
+                continue;
+            }
+            List<WorkSession> sessions = period.sessions().stream()
+                    .filter(session -> session.engagementId().equals(engagement.id())).toList();
+            BigDecimal rate = BigDecimal.valueOf(engagement.agreedRateMinor(), Money.fractionDigits(engagement.currency()));
+            boolean hourly = engagement.payBasis() == PayBasis.HOURLY;
+            long units = sessions.stream().mapToLong(session -> hourly ? session.paidMinutes() : session.tasksDone()).sum();
+            BigDecimal expected = hourly
+                    ? rate.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_EVEN)
+                    : rate.multiply(BigDecimal.valueOf(units));
+            if (expected.signum() == 0) {
+                continue;
+            }
+            BigDecimal received = BigDecimal.ZERO;
+            List<UUID> ids = new ArrayList<>(sessions.stream().map(WorkSession::id).toList());
+            for (WorkPeriod.PayShare share : period.payShares()) {
+                if (!share.payment().engagementId().equals(engagement.id())) {
+                    continue;
+                }
+                BigDecimal gross = BigDecimal.valueOf(share.grossMinor(), Money.fractionDigits(share.payment().currency()));
+                received = received.add(tables.fx().convert(gross, share.payment().currency(), engagement.currency(),
+                        share.payment().periodEnd()).map(FxRates.Conversion::amount).orElse(BigDecimal.ZERO));
+                ids.add(share.payment().id());
+            }
+            BigDecimal percent = received.multiply(BigDecimal.valueOf(100)).divide(expected, 1, RoundingMode.HALF_EVEN);
+            String basis = hourly ? Money.format(rate, engagement.currency()) + "/h × " + WorkPeriod.hoursText(units)
+                    : Money.format(rate, engagement.currency()) + " per task × " + units + " tasks";
+            String formula = "paid against agreed rate at " + engagement.vendorName() + " = gross received ÷ (" + basis
+                    + ") = " + Money.format(received, engagement.currency()) + " ÷ "
+                    + Money.format(expected, engagement.currency()) + " = " + percent.toPlainString() + "%";
+            List<String> weeks = sessions.stream().map(session -> WorkPeriod.week(period.day(session))).toList();
+            Measurement measurement = new Measurement(percent, formula, weeks, ids.stream().distinct().toList());
+            if (lowest == null || percent.compareTo(lowest.value()) < 0) {
+                lowest = measurement;
+            }
+        }
+        return Optional.ofNullable(lowest);
+    }
+
+    private Optional<Measurement> withoutContract() {
+        List<Engagement> worked = period.engagementsWorked();
+        if (worked.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Engagement> without = worked.stream().filter(engagement -> !engagement.writtenContract()).toList();
+        String formula = "engagements worked without a written contract = " + without.size() + " of " + worked.size();
+        List<String> weeks = period.sessions().stream()
+                .filter(session -> !period.engagement(session.engagementId()).writtenContract())
+                .map(session -> WorkPeriod.week(period.day(session))).toList();
+        List<UUID> ids = (without.isEmpty() ? worked : without).stream().map(Engagement::id).toList();
+        return Optional.of(new Measurement(BigDecimal.valueOf(without.size()), formula, weeks, ids));
+    }
+}

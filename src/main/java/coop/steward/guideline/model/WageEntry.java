@@ -1,0 +1,51 @@
+package coop.steward.guideline.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * A minimum or living wage in force in one jurisdiction from one date, per hour or per day/month with the hours
+ * that convert it; {@code effectiveTo} is null while it is still in force.
+ */
+public record WageEntry(
+        String jurisdiction,
+        WageKind kind,
+        BigDecimal amount,
+        String currency,
+        String per,
+        BigDecimal hoursPerPeriod,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        Source source,
+        String note) {
+
+    /** Hourly rates keep four decimals (HALF_EVEN), so a monthly wage converts without losing cents over a week. */
+    public static final int HOURLY_SCALE = 4;
+
+    public BigDecimal hourly() {
+        if ("hour".equals(per)) {
+            return amount;
+        }
+        return amount.divide(hoursPerPeriod, HOURLY_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
+
+    public boolean overlaps(WageEntry other) {
+        LocalDate thisEnd = effectiveTo == null ? LocalDate.MAX : effectiveTo;
+        LocalDate otherEnd = other.effectiveTo == null ? LocalDate.MAX : other.effectiveTo;
+        return !effectiveFrom.isAfter(otherEnd) && !other.effectiveFrom.isAfter(thisEnd);
+    }
+
+    /** {@code $15.00/h}, or {@code KES 16,113.75 per month ÷ 225.33 h = KES 71.5119/h}. */
+    public String describe() {
+        if ("hour".equals(per)) {
+            return Money.format(amount, currency) + "/h";
+        }
+        return Money.format(amount, currency) + " per " + per + " ÷ " + hoursPerPeriod.toPlainString() + " h = "
+                + Money.prefix(currency) + hourly().toPlainString() + "/h";
+    }
+}

@@ -97,7 +97,7 @@ class GrievanceControllerTest {
         empty.put("narrative", "   ");
 
         refused(() -> http.exchange(worker.authorize(HttpRequest.PUT("/api/grievances/" + UUID.randomUUID(), unknown))))
-                .hasStatus(400);
+                .hasStatus(400).namesFields("category");
         refused(() -> http.exchange(worker.authorize(HttpRequest.PUT("/api/grievances/" + UUID.randomUUID(), empty))))
                 .hasStatus(400).namesFields("narrative");
         assertThat(GrievanceFixtures.entries(http, worker)).isEqualTo(1);

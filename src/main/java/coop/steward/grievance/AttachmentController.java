@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import coop.steward.ledger.chain.WriteOutcome;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -20,7 +21,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-/** The files of a grievance: uploaded as multipart field {@code file}, listed, and downloaded as stored. */
+/**
+ * The files of a grievance: uploaded as multipart field {@code file} (201, or 200 with the stored one when the same
+ * bytes were already attached), listed, and downloaded as stored.
+ */
 @Controller(AttachmentController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @SecurityRequirement(name = "bearer")
@@ -44,9 +48,12 @@ class AttachmentController {
             throw new UncheckedIOException("cannot read an upload held in memory", e);
         }
         String declared = file.getContentType().map(MediaType::toString).orElse(null);
-        AttachmentView view = attachments.attach(GrievanceController.workerOf(auth), grievanceId, bytes,
+        WriteOutcome<AttachmentView> outcome = attachments.attach(GrievanceController.workerOf(auth), grievanceId, bytes,
                 file.getFilename(), declared);
-        return HttpResponse.created(view, URI.create(GrievanceController.PATH + "/" + grievanceId + "/attachments/" + view.id()));
+        AttachmentView view = outcome.revision();
+        URI location = URI.create(GrievanceController.PATH + "/" + grievanceId + "/attachments/" + view.id());
+        return outcome.stored() ? HttpResponse.created(view, location)
+                : HttpResponse.ok(view).header(HttpHeaders.LOCATION, location.toString());
     }
 
     @Get

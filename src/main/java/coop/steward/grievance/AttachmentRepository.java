@@ -16,6 +16,8 @@ interface AttachmentRepository extends CrudRepository<Attachment, UUID> {
 
     List<AttachmentSummary> findByWorkerId(UUID workerId);
 
+    Optional<AttachmentSummary> findFirstByGrievanceIdAndWorkerIdAndSha256(UUID grievanceId, UUID workerId, String sha256);
+
     Optional<Attachment> findByIdAndGrievanceIdAndWorkerId(UUID id, UUID grievanceId, UUID workerId);
 
     @Query("SELECT COALESCE(SUM(size_bytes), 0) FROM grievance_attachment WHERE worker_id = :workerId")

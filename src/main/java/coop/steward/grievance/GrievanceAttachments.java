@@ -6,6 +6,7 @@ import coop.steward.common.problem.ProblemType;
 import coop.steward.common.problem.Violation;
 import coop.steward.common.time.Instants;
 import coop.steward.ledger.chain.LedgerChain;
+import coop.steward.ledger.chain.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Keeps the files that prove a grievance: inspected, stored with their digest, and entered in the worker's chain. */
@@ -40,14 +42,22 @@ public class GrievanceAttachments {
         this.clock = clock;
     }
 
-    /** Inspects and stores one upload; a refused file leaves nothing behind, in the database or on disk. */
+    /**
+     * Inspects and stores one upload; a refused file leaves nothing behind, in the database or on disk. The same
+     * bytes sent again to the same grievance (a phone retrying after a lost response) answer the stored attachment.
+     */
     @Transactional
-    public AttachmentView attach(UUID workerId, UUID grievanceId, byte[] bytes, @Nullable String fileName,
+    public WriteOutcome<AttachmentView> attach(UUID workerId, UUID grievanceId, byte[] bytes, @Nullable String fileName,
                                  @Nullable String declaredType) {
         grievances.requireLive(workerId, grievanceId);
         InspectedAttachment file = inspector.inspect(bytes, fileName, declaredType);
         // The chain lock serializes the worker's writes, so two uploads at once cannot both fit under the quota.
         chain.lock(workerId);
+        Optional<AttachmentSummary> same = attachments.findFirstByGrievanceIdAndWorkerIdAndSha256(grievanceId, workerId,
+                file.sha256());
+        if (same.isPresent()) {
+            return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, same.get().view());
+        }
         long stored = attachments.storedBytesOf(workerId);
         if (stored + file.size() > limits.maxBytesPerWorker()) {
             String detail = "You have " + stored + " bytes stored; this file of " + file.size()
@@ -59,7 +69,7 @@ public class GrievanceAttachments {
                 file.fileName(), file.type().mediaType(), file.size(), file.sha256(), file.bytes()));
         chain.append(workerId, Attachment.chainEntry(attachment.id(), grievanceId, now, attachment.fileName(),
                 attachment.contentType(), attachment.sizeBytes(), attachment.sha256()));
-        return attachment.view();
+        return new WriteOutcome<>(WriteOutcome.Kind.CREATED, attachment.view());
     }
 
     @Transactional(readOnly = true)

@@ -68,6 +68,18 @@ class AttachmentControllerTest {
     }
 
     @Test
+    void theSameFileSentAgainIsStoredOnce() {
+        HttpResponse<Map> first = upload("IMG_2041.jpg", MediaType.IMAGE_JPEG_TYPE, SampleFiles.photoJpegWithGps());
+        int entries = GrievanceFixtures.entries(http, worker);
+
+        HttpResponse<Map> retry = upload("IMG_2041.jpg", MediaType.IMAGE_JPEG_TYPE, SampleFiles.photoJpegWithGps());
+
+        assertThat(retry.code()).isEqualTo(200);
+        assertThat(retry.body().get("id")).isEqualTo(first.body().get("id"));
+        assertThat(GrievanceFixtures.entries(http, worker)).isEqualTo(entries);
+    }
+
+    @Test
     void theCaseFileListsItsAttachmentsWithTheirDigests() {
         upload("Screenshot 2026-10-20.png", MediaType.IMAGE_PNG_TYPE, SampleFiles.screenshotPngWithMetadata());
         upload("notes.txt", MediaType.TEXT_PLAIN_TYPE, SampleFiles.noteText());

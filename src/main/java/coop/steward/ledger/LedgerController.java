@@ -1,9 +1,12 @@
 package coop.steward.ledger;
 
+import coop.steward.common.problem.ProblemException;
 import coop.steward.ledger.chain.LedgerChain;
 import coop.steward.ledger.chain.Verification;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -11,7 +14,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
-/** The worker's whole ledger: whether its chain still holds. */
+import java.time.LocalDate;
+
+/** The worker's whole ledger: what it adds up to, and whether its chain still holds. */
 @Controller("/api/ledger")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @SecurityRequirement(name = "bearer")
@@ -19,9 +24,22 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 class LedgerController {
 
     private final LedgerChain chain;
+    private final LedgerSummaries summaries;
 
-    LedgerController(LedgerChain chain) {
+    LedgerController(LedgerChain chain, LedgerSummaries summaries) {
         this.chain = chain;
+        this.summaries = summaries;
+    }
+
+    @Get("/summary{?from,to}")
+    LedgerSummary summary(Authentication auth, @QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to) {
+        if (from == null) {
+            throw ProblemException.invalid("from", "is required: the first day, such as 2026-03-02");
+        }
+        if (to == null) {
+            throw ProblemException.invalid("to", "is required: the last day, such as 2026-03-29");
+        }
+        return summaries.summarize(Workers.idOf(auth), from, to);
     }
 
     @Get("/verify")

@@ -1,0 +1,125 @@
+package coop.steward.common.problem;
+
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.MapItemReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A body that cannot be read as the request expects: broken JSON is a malformed request, a value of the wrong
+ * type names its field. The framework's own message is never echoed, since it names Steward's classes.
+ */
+@Singleton
+@Replaces(ConversionErrorHandler.class)
+final class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
+        Argument<?> argument = exception.getArgument();
+        if (!argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
+            return Problems.respond(HttpResponse.badRequest(), request, ProblemType.VALIDATION, null,
+                    List.of(new Violation(argument.getName(), expectation(argument))));
+        }
+        Optional<Violation> field = isSyntaxError(exception) ? Optional.empty() : fieldOf(exception);
+        if (field.isPresent()) {
+            return Problems.respond(HttpResponse.badRequest(), request, ProblemType.VALIDATION, null,
+                    List.of(field.get()));
+        }
+        return Problems.respond(HttpResponse.badRequest(), request, ProblemType.MALFORMED_REQUEST,
+                "The body is not the JSON this request expects", List.of());
+    }
+
+    private static boolean isSyntaxError(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Violation> fieldOf(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidPropertyFormatException invalid) {
+                return Optional.of(new Violation(invalid.getArgument().getName(), expectation(invalid.getArgument())));
+            }
+            if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
+                List<ReferencePath> path = serde.getPath();
+                Argument<?> last = path.get(path.size() - 1).getArgument();
+                return Optional.of(new Violation(fieldOf(path), expectation(last)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The path as the client wrote it, such as {@code items[2].minutes}. */
+    private static String fieldOf(List<ReferencePath> path) {
+        StringBuilder field = new StringBuilder();
+        for (ReferencePath step : path) {
+            if (step instanceof CollectionItemReferencePath item) {
+                field.append('[').append(item.index()).append(']');
+            } else if (step instanceof MapItemReferencePath entry) {
+                field.append('[').append(entry.key()).append(']');
+            } else {
+                field.append(field.length() == 0 ? "" : ".").append(step.getArgument().getName());
+            }
+        }
+        return field.toString();
+    }
+
+    static String expectation(Argument<?> argument) {
+        Class<?> type = argument.getType();
+        if (type.isEnum()) {
+            return "must be one of " + constants(type);
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "must be a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == Instant.class) {
+            return "must be an instant in ISO 8601 such as 2026-11-28T14:30:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date such as 2026-11-28";
+        }
+        if (type == UUID.class) {
+            return "must be a UUID";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            Argument<?> key = argument.getTypeParameters().length > 0 ? argument.getTypeParameters()[0] : null;
+            return key != null && key.getType().isEnum()
+                    ? "must be an object whose keys are among " + constants(key.getType()) + " and whose values are whole numbers"
+                    : "must be an object";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        return "has the wrong type";
+    }
+
+    private static String constants(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+    }
+}

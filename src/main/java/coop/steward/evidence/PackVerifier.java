@@ -1,0 +1,119 @@
+package coop.steward.evidence;
+
+import coop.steward.common.problem.ProblemException;
+import coop.steward.common.problem.ProblemType;
+import coop.steward.common.problem.Violation;
+import coop.steward.evidence.VerificationView.Verdict;
+import coop.steward.evidence.signing.SignatureCheck;
+import coop.steward.evidence.signing.SigningKey;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Answers anyone, signed in or not, whether a pack is one this instance made and has not been changed: the file's
+ * SHA-256 must be one it stored, and the signature must verify with the instance's certificate.
+ */
+@Singleton
+public class PackVerifier {
+
+    private static final byte[] PDF_HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** The header may follow a little junk, as readers allow; further in it is not a PDF. */
+    private static final int HEADER_WINDOW = 1024;
+
+    private final EvidencePackRepository packs;
+    private final SigningKey key;
+
+    PackVerifier(EvidencePackRepository packs, SigningKey key) {
+        this.packs = packs;
+        this.key = key;
+    }
+
+    /** Verifies an uploaded file; {@code field} names where it came from, for the problem if it is no PDF. */
+    @Transactional
+    public VerificationView verify(byte[] pdf, String field) {
+        if (pdf == null || pdf.length == 0) {
+            throw ProblemException.invalid(field, "must be a PDF file, and it is empty");
+        }
+        if (!looksLikePdf(pdf)) {
+            throw ProblemException.invalid(field, "must be a PDF file");
+        }
+        Optional<PackSeal> seal = packs.findBySha256(Sha256.hex(pdf));
+        SignatureCheck.Result signature = SignatureCheck.check(pdf, key.certificate());
+        if (seal.isEmpty()) {
+            String why = signature.valid()
+                    ? "the signature is this instance's, but it never handed out a file with this content"
+                    : signature.reason();
+            return answer(Verdict.UNKNOWN_OR_CHANGED, why, null);
+        }
+        if (!signature.valid()) {
+            return answer(Verdict.SIGNATURE_INVALID, signature.reason(), null);
+        }
+        return answer(Verdict.AUTHENTIC, signature.reason(), seal.get());
+    }
+
+    /** Verifies a pack by its id and the SHA-256 of the file someone holds. */
+    @Transactional
+    public VerificationView verify(String id, String sha256) {
+        UUID packId = parseId(id);
+        String digest = parseDigest(sha256);
+        EvidencePack pack = packs.findById(packId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "No evidence pack has this id", List.of(new Violation("id", "no evidence pack has this id"))));
+        if (!pack.sha256().equals(digest)) {
+            return answer(Verdict.DIGEST_MISMATCH,
+                    "the file this instance handed out under this id has another SHA-256: yours was changed", null);
+        }
+        SignatureCheck.Result signature = SignatureCheck.check(pack.pdf(), key.certificate());
+        if (!signature.valid()) {
+            return answer(Verdict.SIGNATURE_INVALID, signature.reason(), null);
+        }
+        return answer(Verdict.AUTHENTIC, signature.reason(), new PackSeal(pack.id(), pack.createdAt(), pack.sha256()));
+    }
+
+    private VerificationView answer(Verdict verdict, String explanation, PackSeal seal) {
+        return new VerificationView(verdict == Verdict.AUTHENTIC, verdict, explanation,
+                seal == null ? null : seal.id(), seal == null ? null : seal.createdAt(), key.certificateSha256());
+    }
+
+    private static UUID parseId(String id) {
+        try {
+            UUID parsed = UUID.fromString(id);
+            if (parsed.toString().equals(id.toLowerCase(Locale.ROOT))) {
+                return parsed;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, with the field named
+        }
+        throw ProblemException.invalid("id", "must be a pack id (a UUID)");
+    }
+
+    private static String parseDigest(String sha256) {
+        if (sha256 == null || sha256.isBlank()) {
+            throw ProblemException.invalid("sha256", "is required: the SHA-256 of the PDF file, 64 hex digits");
+        }
+        String digest = sha256.strip().toLowerCase(Locale.ROOT);
+        if (!Sha256.HEX.matcher(digest).matches()) {
+            throw ProblemException.invalid("sha256", "must be 64 hex digits");
+        }
+        return digest;
+    }
+
+    private static boolean looksLikePdf(byte[] bytes) {
+        int last = Math.min(bytes.length - PDF_HEADER.length, HEADER_WINDOW);
+        for (int start = 0; start <= last; start++) {
+            int i = 0;
+            while (i < PDF_HEADER.length && bytes[start + i] == PDF_HEADER[i]) {
+                i++;
+            }
+            if (i == PDF_HEADER.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+package coop.steward.evidence.pdf;
+
+import coop.steward.common.validation.Language;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The pack's words and date formats in one of Steward's languages ({@code i18n/evidence_*.properties}). */
+final class Labels {
+
+    static final String BUNDLE = "i18n.evidence";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTime;
+
+    Labels(Language language) {
+        this.locale = Locale.forLanguageTag(language.code());
+        // No fallback: a missing language must fail loudly rather than quietly print the JVM's default one.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** A label with its {0}, {1} ... filled in; plain replacement, so apostrophes need no MessageFormat quoting. */
+    String format(String key, Object... arguments) {
+        String text = get(key);
+        for (int i = 0; i < arguments.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+        }
+        return text;
+    }
+
+    String date(LocalDate day) {
+        return date.format(day);
+    }
+
+    String dateTime(Instant instant, ZoneId zone) {
+        return dateTime.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+}

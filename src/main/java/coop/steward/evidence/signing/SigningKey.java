@@ -1,0 +1,174 @@
+package coop.steward.evidence.signing;
+
+import coop.steward.common.config.DataDirectory;
+import coop.steward.evidence.Sha256;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Inject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The instance's key for signing evidence packs. Production must be given a PKCS#12 keystore
+ * ({@code STEWARD_SIGNING_KEYSTORE}, {@code STEWARD_SIGNING_KEYSTORE_PASSWORD}, optional
+ * {@code STEWARD_SIGNING_KEY_ALIAS}) and refuses to start without one; elsewhere a self-signed key is made
+ * on first start and kept under the data directory, so packs made yesterday still verify today.
+ */
+@Context
+public class SigningKey {
+
+    static final String DEV_KEYSTORE = "signing-keystore.p12";
+    static final String DEV_PASSWORD = "signing-keystore-password";
+
+    private final PrivateKey privateKey;
+    private final List<X509Certificate> chain;
+    private final String certificateSha256;
+
+    @Inject
+    SigningKey(@Value("${steward.signing.keystore:}") String keystore,
+               @Value("${steward.signing.keystore-password:}") String password,
+               @Value("${steward.signing.alias:}") String alias,
+               Environment environment, DataDirectory dataDirectory, Clock clock) {
+        this(resolve(keystore, password, alias, environment, dataDirectory, clock));
+    }
+
+    /** Wraps a key already in hand, for tools and tests that sign outside the application context. */
+    public static SigningKey of(PrivateKey key, List<X509Certificate> chain) {
+        return new SigningKey(new Loaded(key, List.copyOf(chain)));
+    }
+
+    /** Reads a key from a PKCS#12 file, as production does. */
+    public static SigningKey fromKeystore(Path file, char[] password, String alias) {
+        return new SigningKey(load(file, password, alias));
+    }
+
+    private SigningKey(Loaded loaded) {
+        this.privateKey = loaded.key();
+        this.chain = loaded.chain();
+        try {
+            this.certificateSha256 = Sha256.hex(chain.get(0).getEncoded());
+        } catch (CertificateEncodingException e) {
+            throw new ConfigurationException("the signing certificate cannot be encoded: " + e.getMessage());
+        }
+    }
+
+    private static Loaded resolve(String keystore, String password, String alias, Environment environment,
+                                  DataDirectory dataDirectory, Clock clock) {
+        if (!keystore.isBlank()) {
+            return load(Path.of(keystore), password.toCharArray(), alias);
+        }
+        if (environment.getActiveNames().contains("prod")) {
+            throw new ConfigurationException("STEWARD_SIGNING_KEYSTORE is not set: the prod environment does not "
+                    + "start without a keystore holding the key that signs evidence packs");
+        }
+        Path file = dataDirectory.resolve(DEV_KEYSTORE);
+        char[] devPassword = devPassword(dataDirectory.resolve(DEV_PASSWORD));
+        if (!Files.exists(file)) {
+            SelfSignedKeys.create(file, devPassword, "Steward evidence packs (development, self-signed)", clock.instant());
+            restrictToOwner(file);
+        }
+        return load(file, devPassword, SelfSignedKeys.ALIAS);
+    }
+
+    PrivateKey privateKey() {
+        return privateKey;
+    }
+
+    public X509Certificate certificate() {
+        return chain.get(0);
+    }
+
+    public List<X509Certificate> chain() {
+        return chain;
+    }
+
+    /** SHA-256 of the certificate's DER encoding, lowercase hex: what a pack's integrity page prints. */
+    public String certificateSha256() {
+        return certificateSha256;
+    }
+
+    private static Loaded load(Path file, char[] password, String alias) {
+        if (!Files.isReadable(file)) {
+            throw new ConfigurationException("the signing keystore " + file + " does not exist or cannot be read");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            String chosen = alias == null || alias.isBlank() ? firstKeyAlias(store, file) : alias;
+            if (!store.isKeyEntry(chosen)) {
+                throw new ConfigurationException("the signing keystore " + file + " has no key named " + chosen);
+            }
+            PrivateKey key = (PrivateKey) store.getKey(chosen, password);
+            Certificate[] certificates = store.getCertificateChain(chosen);
+            if (certificates == null || certificates.length == 0) {
+                throw new ConfigurationException("the key " + chosen + " in " + file + " has no certificate");
+            }
+            List<X509Certificate> chain = Arrays.stream(certificates).map(X509Certificate.class::cast).toList();
+            return new Loaded(key, chain);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot open the signing keystore " + file
+                    + " (is STEWARD_SIGNING_KEYSTORE_PASSWORD right?): " + e.getMessage());
+        } catch (GeneralSecurityException e) {
+            throw new ConfigurationException("cannot read the signing key from " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String firstKeyAlias(KeyStore store, Path file) throws GeneralSecurityException {
+        for (String alias : Collections.list(store.aliases())) {
+            if (store.isKeyEntry(alias)) {
+                return alias;
+            }
+        }
+        throw new ConfigurationException("the signing keystore " + file + " holds no private key");
+    }
+
+    private static char[] devPassword(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.US_ASCII).trim().toCharArray();
+            }
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Files.writeString(file, password, StandardCharsets.US_ASCII);
+            restrictToOwner(file);
+            return password.toCharArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the signing keystore password in " + file, e);
+        }
+    }
+
+    private static void restrictToOwner(Path file) {
+        try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restrict " + file + " to its owner", e);
+        }
+    }
+
+    private record Loaded(PrivateKey key, List<X509Certificate> chain) {
+    }
+}

@@ -1,0 +1,44 @@
+package coop.steward.evidence;
+
+import org.verapdf.core.EncryptedPdfException;
+import org.verapdf.core.ModelParsingException;
+import org.verapdf.core.ValidationException;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+
+/** Validates a PDF against PDF/A-3b with veraPDF, a validator nobody on this project wrote. */
+public final class PdfAValidation {
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private PdfAValidation() {
+    }
+
+    /** The failed rules, each with its clause and what it says; empty when the file is compliant. */
+    public static List<String> failuresOf(byte[] pdf) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            if (result.isCompliant()) {
+                return List.of();
+            }
+            return result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct().toList();
+        } catch (ModelParsingException | EncryptedPdfException | ValidationException | IOException e) {
+            throw new AssertionError("veraPDF could not validate the file", e);
+        }
+    }
+}

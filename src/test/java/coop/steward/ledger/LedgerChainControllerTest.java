@@ -4,6 +4,7 @@ import coop.steward.support.LedgerFixtures;
 import coop.steward.support.SignedIn;
 import coop.steward.support.TestAccounts;
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
@@ -120,7 +121,7 @@ class LedgerChainControllerTest {
     }
 
     private void execute(String sql, UUID recordId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             connection.setAutoCommit(true);
             statement.setString(1, recordId.toString());

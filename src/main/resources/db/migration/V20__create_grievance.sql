@@ -16,7 +16,7 @@ CREATE TABLE grievance (
     amount_at_stake_minor BIGINT        NULL,
     currency              CHAR(3)       NULL,
     status                VARCHAR(12)   NOT NULL,
-    CONSTRAINT pk_grievance PRIMARY KEY (revision_id),
+    PRIMARY KEY (revision_id),
     CONSTRAINT uq_grievance_revision UNIQUE (record_id, revision),
     CONSTRAINT fk_grievance_worker FOREIGN KEY (worker_id) REFERENCES account (id) ON DELETE CASCADE
 );

@@ -10,7 +10,7 @@ CREATE TABLE grievance_attachment (
     size_bytes   BIGINT       NOT NULL,
     sha256       CHAR(64)     NOT NULL,
     content      LONGBLOB     NOT NULL,
-    CONSTRAINT pk_grievance_attachment PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_grievance_attachment_worker FOREIGN KEY (worker_id) REFERENCES account (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_grievance_attachment_grievance ON grievance_attachment (grievance_id, recorded_at);

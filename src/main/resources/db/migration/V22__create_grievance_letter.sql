@@ -12,7 +12,7 @@ CREATE TABLE grievance_letter (
     currency           CHAR(3)     NULL,
     created_at         DATETIME(6) NOT NULL,
     sent_at            DATETIME(6) NULL,
-    CONSTRAINT pk_grievance_letter PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_grievance_letter_worker FOREIGN KEY (worker_id) REFERENCES account (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_grievance_letter_grievance ON grievance_letter (grievance_id, created_at);

@@ -5,7 +5,7 @@ CREATE TABLE ledger_head (
     worker_id CHAR(36) NOT NULL,
     seq       BIGINT   NOT NULL,
     hash      CHAR(64) NOT NULL,
-    CONSTRAINT pk_ledger_head PRIMARY KEY (worker_id),
+    PRIMARY KEY (worker_id),
     CONSTRAINT fk_ledger_head_worker FOREIGN KEY (worker_id) REFERENCES account (id) ON DELETE CASCADE
 );
 
@@ -20,7 +20,7 @@ CREATE TABLE ledger_entry (
     recorded_at   DATETIME(6) NOT NULL,
     previous_hash CHAR(64)    NOT NULL,
     hash          CHAR(64)    NOT NULL,
-    CONSTRAINT pk_ledger_entry PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_ledger_entry_seq UNIQUE (worker_id, seq),
     CONSTRAINT uq_ledger_entry_revision UNIQUE (kind, record_id, revision),
     CONSTRAINT fk_ledger_entry_worker FOREIGN KEY (worker_id) REFERENCES account (id) ON DELETE CASCADE

@@ -25,7 +25,7 @@ CREATE TABLE engagement (
     start_date             DATE         NOT NULL,
     end_date               DATE         NULL,
     jurisdiction           VARCHAR(6)   NOT NULL,
-    CONSTRAINT pk_engagement PRIMARY KEY (revision_id),
+    PRIMARY KEY (revision_id),
     CONSTRAINT uq_engagement_revision UNIQUE (record_id, revision),
     CONSTRAINT fk_engagement_worker FOREIGN KEY (worker_id) REFERENCES account (id) ON DELETE CASCADE
 );
@@ -59,7 +59,7 @@ CREATE TABLE work_session (
     exposure                       VARCHAR(12)   NOT NULL,
     support_offered                BOOLEAN       NOT NULL,
     note                           VARCHAR(2000) NULL,
-    CONSTRAINT pk_work_session PRIMARY KEY (revision_id),
+    PRIMARY KEY (revision_id),
     CONSTRAINT uq_work_session_revision UNIQUE (record_id, revision),
     CONSTRAINT fk_work_session_worker FOREIGN KEY (worker_id) REFERENCES account (id) ON DELETE CASCADE
 );
@@ -85,7 +85,7 @@ CREATE TABLE payment (
     net_minor           BIGINT      NOT NULL,
     currency            CHAR(3)     NOT NULL,
     method              VARCHAR(16) NOT NULL,
-    CONSTRAINT pk_payment PRIMARY KEY (revision_id),
+    PRIMARY KEY (revision_id),
     CONSTRAINT uq_payment_revision UNIQUE (record_id, revision),
     CONSTRAINT fk_payment_worker FOREIGN KEY (worker_id) REFERENCES account (id) ON DELETE CASCADE
 );

@@ -8,7 +8,7 @@ CREATE TABLE account (
     jurisdiction  VARCHAR(6)   NOT NULL,
     created_at    DATETIME(6)  NOT NULL,
     updated_at    DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_account PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_account_handle UNIQUE (handle)
 );
 

@@ -7,7 +7,7 @@ CREATE TABLE refresh_token (
     expires_at DATETIME(6) NOT NULL,
     used_at    DATETIME(6) NULL,
     revoked_at DATETIME(6) NULL,
-    CONSTRAINT pk_refresh_token PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_refresh_token_hash UNIQUE (token_hash),
     CONSTRAINT fk_refresh_token_account FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE
 );

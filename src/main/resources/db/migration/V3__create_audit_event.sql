@@ -7,7 +7,7 @@ CREATE TABLE audit_event (
     action       VARCHAR(64) NOT NULL,
     subject_kind VARCHAR(32) NULL,
     subject_id   CHAR(36)    NULL,
-    CONSTRAINT pk_audit_event PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 
 CREATE INDEX ix_audit_event_subject ON audit_event (subject_id);

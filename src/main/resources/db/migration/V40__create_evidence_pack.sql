@@ -10,7 +10,7 @@ CREATE TABLE evidence_pack (
     page_count  INT         NOT NULL,
     size_bytes  BIGINT      NOT NULL,
     pdf         LONGBLOB    NOT NULL,
-    CONSTRAINT pk_evidence_pack PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_evidence_pack_sha256 UNIQUE (sha256),
     CONSTRAINT fk_evidence_pack_worker FOREIGN KEY (worker_id) REFERENCES account (id) ON DELETE CASCADE
 );

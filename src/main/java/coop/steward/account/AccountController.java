@@ -3,6 +3,7 @@ package coop.steward.account;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
@@ -57,6 +58,14 @@ class AccountController {
     @SecurityRequirement(name = "bearer")
     HttpResponse<Void> changePassword(Authentication authentication, @Body @Valid ChangePasswordRequest request) {
         accounts.changePassword(idOf(authentication), request);
+        return HttpResponse.noContent();
+    }
+
+    @Delete(ME)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @SecurityRequirement(name = "bearer")
+    HttpResponse<Void> erase(Authentication authentication, @Body @Valid EraseAccountRequest request) {
+        accounts.erase(idOf(authentication), request.password());
         return HttpResponse.noContent();
     }
 

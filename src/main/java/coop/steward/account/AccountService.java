@@ -27,14 +27,16 @@ public class AccountService {
     private final PasswordHasher hasher;
     private final RefreshTokens refreshTokens;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordHasher hasher, RefreshTokens refreshTokens, AuditLog audit,
-                   Clock clock) {
+                   SignInThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.refreshTokens = refreshTokens;
         this.audit = audit;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -79,6 +81,21 @@ public class AccountService {
                 request.jurisdiction() != null ? request.jurisdiction() : account.jurisdiction(),
                 Instants.now(clock));
         return accounts.update(changed).view();
+    }
+
+    /**
+     * Erases the account and, through the database's cascades, every record it kept: ledger, chain, grievances,
+     * attachments, packs, tokens. The password is asked again because a phone can be taken while signed in.
+     */
+    @Transactional
+    public void erase(UUID id, String password) {
+        Account account = accounts.findById(id).orElseThrow(() -> ProblemException.notFound("Account"));
+        if (password == null || !hasher.matches(password, account.passwordHash())) {
+            throw ProblemException.invalid("password", "does not match the current password");
+        }
+        accounts.delete(account);
+        throttle.clear(account.handle());
+        audit.forget(id, "account.erased");
     }
 
     /** Changes the password and signs the account out everywhere else. */

@@ -75,7 +75,7 @@ public class Engagements {
     }
 
     /** Refuses an engagement id that is not one of the worker's live engagements, naming the field. */
-    void requireOwn(UUID workerId, UUID engagementId, String field) {
+    public void requireOwn(UUID workerId, UUID engagementId, String field) {
         if (find(workerId, engagementId).isEmpty()) {
             throw ProblemException.invalid(field, "is not one of your engagements");
         }

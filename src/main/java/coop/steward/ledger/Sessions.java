@@ -80,7 +80,7 @@ public class Sessions {
     }
 
     /** The rules a session must keep beyond each field's own limits; also used by the CSV import. */
-    void check(SessionRequest request) {
+    public void check(SessionRequest request) {
         Instant now = clock.instant();
         if (request.startedAt().isAfter(now.plus(CLOCK_SKEW))) {
             throw ProblemException.invalid("startedAt", "must not be in the future");

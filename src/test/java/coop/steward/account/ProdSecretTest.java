@@ -1,5 +1,6 @@
 package coop.steward.account;
 
+import coop.steward.evidence.TestKeys;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,9 @@ class ProdSecretTest {
         settings.put("datasources.default.username", "sa");
         settings.put("datasources.default.password", "");
         settings.put("steward.data-dir", dataDir.toString());
+        // Prod also needs the evidence-pack signing keystore; given here so only the JWT secret is in question.
+        settings.put("steward.signing.keystore", TestKeys.keystore(dataDir, "Steward test instance").toString());
+        settings.put("steward.signing.keystore-password", TestKeys.password());
         return settings;
     }
 }

@@ -13,4 +13,8 @@ interface AuditEventRepository extends CrudRepository<AuditEvent, UUID> {
     List<AuditEvent> findByActionOrderByOccurredAt(String action);
 
     List<AuditEvent> findBySubjectIdOrderByOccurredAt(UUID subjectId);
+
+    void deleteByActorId(UUID actorId);
+
+    void deleteBySubjectId(UUID subjectId);
 }

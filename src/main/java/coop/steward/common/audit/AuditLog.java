@@ -28,6 +28,16 @@ public class AuditLog {
                 subjectKind, subjectId));
     }
 
+    /**
+     * Removes every line that names a person who erased their account, and keeps one line, naming nobody,
+     * that an erasure happened.
+     */
+    public void forget(UUID personId, String erasureAction) {
+        events.deleteByActorId(personId);
+        events.deleteBySubjectId(personId);
+        record(null, null, erasureAction, null, null);
+    }
+
     public List<Entry> byAction(String action) {
         return events.findByActionOrderByOccurredAt(action).stream().map(AuditLog::entry).toList();
     }

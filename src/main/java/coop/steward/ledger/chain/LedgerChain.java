@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -45,9 +46,15 @@ public class LedgerChain {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public ChainLink lock(UUID workerId) {
-        heads.createIfMissing(workerId, GENESIS);
-        LedgerHead head = heads.findByWorkerIdForUpdate(workerId).orElseThrow();
-        return new ChainLink(head.seq(), head.hash(), head.hash());
+        // Lock first and create only when missing: INSERT IGNORE on an existing row takes a shared lock, and
+        // two writers that each hold one and then ask for the exclusive lock deadlock each other on InnoDB.
+        Optional<LedgerHead> head = heads.findByWorkerIdForUpdate(workerId);
+        if (head.isEmpty()) {
+            heads.createIfMissing(workerId, GENESIS);
+            head = heads.findByWorkerIdForUpdate(workerId);
+        }
+        LedgerHead locked = head.orElseThrow();
+        return new ChainLink(locked.seq(), locked.hash(), locked.hash());
     }
 
     /** Appends one revision to the worker's chain, inside the caller's transaction. */

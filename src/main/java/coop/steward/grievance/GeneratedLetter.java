@@ -1,0 +1,5 @@
+package coop.steward.grievance;
+
+/** A letter just generated: its record in the case file and its words, to be rendered as PDF or text. */
+record GeneratedLetter(LetterView letter, ComposedLetter composed) {
+}

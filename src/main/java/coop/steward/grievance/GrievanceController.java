@@ -1,0 +1,75 @@
+package coop.steward.grievance;
+
+import coop.steward.common.problem.ProblemException;
+import coop.steward.ledger.RevisionResponses;
+import coop.steward.ledger.RevisionView;
+import coop.steward.ledger.chain.RevisionLog;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** A worker's grievances: {@code PUT} by client-chosen id creates or corrects, {@code DELETE} leaves a tombstone. */
+@Controller(GrievanceController.PATH)
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class GrievanceController {
+
+    static final String PATH = "/api/grievances";
+
+    private final Grievances grievances;
+
+    GrievanceController(Grievances grievances) {
+        this.grievances = grievances;
+    }
+
+    @Put("/{id}")
+    HttpResponse<GrievanceView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                    @Body @Valid GrievanceRequest request) {
+        return RevisionResponses.of(grievances.put(workerOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
+                URI.create(PATH + "/" + id), GrievanceView::revision);
+    }
+
+    @Get("/{id}")
+    HttpResponse<GrievanceView> get(Authentication auth, UUID id) {
+        GrievanceView view = grievances.find(workerOf(auth), id).orElseThrow(() -> ProblemException.notFound("Grievance"));
+        return HttpResponse.ok(view).header(HttpHeaders.ETAG, RevisionResponses.etag(view.revision()));
+    }
+
+    @Get
+    List<GrievanceView> list(Authentication auth) {
+        return grievances.list(workerOf(auth));
+    }
+
+    @Get("/{id}/history")
+    List<RevisionView<GrievanceRevisionView>> history(Authentication auth, UUID id) {
+        return grievances.history(workerOf(auth), id);
+    }
+
+    @Delete("/{id}")
+    HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
+        grievances.delete(workerOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
+        return HttpResponse.noContent();
+    }
+
+    static UUID workerOf(Authentication authentication) {
+        return UUID.fromString(authentication.getName());
+    }
+}

@@ -1,0 +1,129 @@
+package coop.steward.grievance;
+
+import coop.steward.account.AccountService;
+import coop.steward.account.AccountView;
+import coop.steward.common.id.UuidV7;
+import coop.steward.common.problem.ProblemException;
+import coop.steward.ledger.Engagements;
+import coop.steward.ledger.RevisionView;
+import coop.steward.ledger.chain.RevisionLog;
+import coop.steward.ledger.chain.WriteOutcome;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A worker's grievances: recorded, corrected and deleted through the ledger's revision log, in the same chain. */
+@Singleton
+public class Grievances {
+
+    /** Like a ledger record, a grievance written more than 72 hours after the day it happened is marked late. */
+    static final Duration LATE_AFTER = Duration.ofHours(72);
+
+    private final GrievanceRepository grievances;
+    private final AttachmentRepository attachments;
+    private final LetterRepository letters;
+    private final Engagements engagements;
+    private final AccountService accounts;
+    private final RevisionLog log;
+    private final Clock clock;
+
+    Grievances(GrievanceRepository grievances, AttachmentRepository attachments, LetterRepository letters,
+               Engagements engagements, AccountService accounts, RevisionLog log, Clock clock) {
+        this.grievances = grievances;
+        this.attachments = attachments;
+        this.letters = letters;
+        this.engagements = engagements;
+        this.accounts = accounts;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public WriteOutcome<GrievanceView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, GrievanceRequest request) {
+        // Another worker's id is not found, before any field of the body is judged against this worker's records.
+        if (grievances.current(id).filter(existing -> !existing.workerId().equals(workerId)).isPresent()) {
+            throw ProblemException.notFound("Grievance");
+        }
+        if ((request.amountAtStakeMinor() == null) != (request.currency() == null)) {
+            throw ProblemException.invalid(request.currency() == null ? "currency" : "amountAtStakeMinor",
+                    "an amount at stake needs its currency, and a currency its amount");
+        }
+        if (request.happenedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw ProblemException.invalid("happenedOn", "must not be in the future");
+        }
+        if (engagements.find(workerId, request.engagementId()).isEmpty()) {
+            throw ProblemException.invalid("engagementId", "is not one of your engagements");
+        }
+        WriteOutcome<Grievance> outcome = log.put(workerId, id, ifMatch, grievances, (revision, recordedAt) -> {
+            boolean late = recordedAt.isAfter(request.happenedOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    .plus(LATE_AFTER));
+            return new Grievance(UuidV7.generate(clock), id, revision, workerId, true, false, recordedAt, late,
+                    request.category(), request.narrative().strip(), request.happenedOn(), request.engagementId(),
+                    request.amountAtStakeMinor(), request.currency(), request.status());
+        });
+        return new WriteOutcome<>(outcome.kind(), view(outcome.revision()));
+    }
+
+    @Transactional
+    public WriteOutcome<GrievanceView> delete(UUID workerId, UUID id, @Nullable Integer ifMatch) {
+        WriteOutcome<Grievance> outcome = log.delete(workerId, id, ifMatch, grievances,
+                (revision, recordedAt) -> grievances.current(id).orElseThrow()
+                        .tombstone(revision, recordedAt, UuidV7.generate(clock)));
+        return new WriteOutcome<>(outcome.kind(), view(outcome.revision()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<GrievanceView> find(UUID workerId, UUID id) {
+        return live(workerId, id).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<GrievanceView> list(UUID workerId) {
+        return grievances.findByWorkerIdAndCurrentRevisionTrueAndDeletedFalseOrderByHappenedOnDesc(workerId).stream()
+                .map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RevisionView<GrievanceRevisionView>> history(UUID workerId, UUID id) {
+        List<Grievance> revisions = grievances.findByRecordIdOrderByRevision(id);
+        if (revisions.isEmpty() || !revisions.get(0).workerId().equals(workerId)) {
+            throw ProblemException.notFound("Grievance");
+        }
+        return revisions.stream().map(g -> new RevisionView<>(g.revision(), g.operation(), g.recordedAt(),
+                g.recordedLate(), g.revisionView())).toList();
+    }
+
+    /** The worker's grievance as it stands; someone else's, or a deleted one, is not found. */
+    Grievance requireLive(UUID workerId, UUID id) {
+        return live(workerId, id).orElseThrow(() -> ProblemException.notFound("Grievance"));
+    }
+
+    private Optional<Grievance> live(UUID workerId, UUID id) {
+        return grievances.current(id).filter(g -> g.workerId().equals(workerId) && !g.deleted());
+    }
+
+    private GrievanceView view(Grievance g) {
+        ZoneId zone = zoneOf(g.workerId());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<AttachmentView> files = attachments.findByGrievanceIdAndWorkerIdOrderByRecordedAt(g.recordId(), g.workerId())
+                .stream().map(AttachmentSummary::view).toList();
+        List<LetterView> sent = letters.findByGrievanceIdAndWorkerIdOrderByCreatedAt(g.recordId(), g.workerId())
+                .stream().map(letter -> letter.view(zone, today)).toList();
+        return new GrievanceView(g.recordId(), g.revision(), g.category(), g.narrative(), g.happenedOn(),
+                g.engagementId(), g.amountAtStakeMinor(), g.currency(), g.status(), g.recordedAt(), g.recordedLate(),
+                files, sent);
+    }
+
+    ZoneId zoneOf(UUID workerId) {
+        return accounts.find(workerId).map(AccountView::timeZone).map(ZoneId::of).orElse(ZoneOffset.UTC);
+    }
+}

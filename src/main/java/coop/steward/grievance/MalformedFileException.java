@@ -1,0 +1,9 @@
+package coop.steward.grievance;
+
+/** A file whose bytes start like a type we accept but do not hold a well-formed file of it. */
+final class MalformedFileException extends Exception {
+
+    MalformedFileException(String reason) {
+        super(reason, null, false, false);
+    }
+}

@@ -12,6 +12,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -256,6 +257,47 @@ class PackCreationControllerTest {
         assertThat(refusedOthers.fields()).containsExactly("engagementIds");
         assertThat(refusedOthers.detail()).isEqualTo(refusedUnknown.detail());
         assertThat(refusedOthers.raw()).doesNotContain(nairobi.handle()).doesNotContain(nairobi.id().toString());
+    }
+
+    @Test
+    void aPackListsTheGrievancesTheirAttachmentDigestsAndTheLettersWithTheirDeadlines() throws Exception {
+        UUID grievance = UUID.randomUUID();
+        Map<String, Object> latePay = new HashMap<>();
+        latePay.put("category", "UNPAID_WORK");
+        latePay.put("narrative", "Half an hour of every evening went on waiting for tasks, and none of it was paid.");
+        latePay.put("happenedOn", "2026-10-07");
+        latePay.put("engagementId", gig.toString());
+        latePay.put("amountAtStakeMinor", 2600);
+        latePay.put("currency", "USD");
+        latePay.put("status", "OPEN");
+        http.exchange(worker.authorize(HttpRequest.PUT("/api/grievances/" + grievance, latePay)));
+        byte[] note = "Waiting screen from 18:00 to 18:30 on 5, 6 and 7 October.\n".getBytes(StandardCharsets.UTF_8);
+        http.exchange(worker.authorize(HttpRequest.POST("/api/grievances/" + grievance + "/attachments",
+                MultipartBody.builder().addPart("file", "waiting-log.txt", MediaType.TEXT_PLAIN_TYPE, note).build())
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)));
+        HttpResponse<byte[]> letter = http.exchange(worker.authorize(HttpRequest.POST(
+                "/api/grievances/" + grievance + "/letters", Map.of("kind", "PAYMENT_DEMAND"))), byte[].class);
+        http.exchange(worker.authorize(HttpRequest.POST("/api/grievances/" + grievance + "/letters/"
+                + letter.getHeaders().get("Letter-Id") + "/sent", Map.of("sentAt", "2026-10-09T15:00:00Z"))));
+
+        PackView pack = create(worker, october("en")).body();
+        byte[] pdf = download(worker, pack.id());
+        String text = text(pdf);
+
+        assertThat(text).contains("Grievances").contains("Unpaid work").contains("$26.00")
+                .contains("none of it was paid").contains("Attachment digests").contains("waiting-log.txt")
+                .contains("Payment demand").contains("October 23, 2026")
+                .contains("Deadline passed");
+        // A digest wraps in its narrow column; the characters are all there, in order.
+        assertThat(text.replace(" ", "")).contains(sha256Of(note));
+        Map<String, Object> records = json.readValue(attachedRecords(pdf), JSON);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> chain = (List<Map<String, Object>>) records.get("chain");
+        assertThat(chain).hasSize(7).allSatisfy(link -> assertThat(link.get("entry")).isNotNull());
+    }
+
+    private static String sha256Of(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test

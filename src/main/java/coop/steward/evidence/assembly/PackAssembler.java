@@ -8,6 +8,9 @@ import coop.steward.evidence.content.Cover;
 import coop.steward.evidence.content.Integrity;
 import coop.steward.evidence.content.PackContent;
 import coop.steward.evidence.pdf.Labels;
+import coop.steward.grievance.GrievanceStatus;
+import coop.steward.grievance.GrievanceView;
+import coop.steward.grievance.Grievances;
 import coop.steward.guideline.PolicyTemplates;
 import coop.steward.guideline.WorkLogSource;
 import coop.steward.guideline.model.Assessment;
@@ -31,6 +34,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +54,7 @@ public class PackAssembler {
     private final Engagements engagements;
     private final Sessions sessions;
     private final Payments payments;
+    private final Grievances grievances;
     private final LedgerSummaries summaries;
     private final LedgerChain chain;
     private final PolicyTemplates templates;
@@ -57,12 +62,13 @@ public class PackAssembler {
     private final String verifyAddress;
 
     PackAssembler(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
-                  LedgerSummaries summaries, LedgerChain chain, PolicyTemplates templates, WorkLogSource workLogs,
+                  Grievances grievances, LedgerSummaries summaries, LedgerChain chain, PolicyTemplates templates, WorkLogSource workLogs,
                   @Value("${steward.evidence.verify-address}") String verifyAddress) {
         this.accounts = accounts;
         this.engagements = engagements;
         this.sessions = sessions;
         this.payments = payments;
+        this.grievances = grievances;
         this.summaries = summaries;
         this.chain = chain;
         this.templates = templates;
@@ -91,7 +97,7 @@ public class PackAssembler {
                 FindingEntries.of(labels, assessments),
                 WeeklyCharts.of(scope, summary, assessments, templates.tables()),
                 new RecordTables(labels).of(scope),
-                List.of(),
+                CaseFile.letters(labels, scope),
                 new Integrity(head.hash(), head.seq(), verifyAddress));
         return new AssembledPack(content, json, head.hash());
     }
@@ -148,8 +154,16 @@ public class PackAssembler {
                 .filter(payment -> !payment.paidOn().isBefore(request.from()) && !payment.paidOn().isAfter(request.to())
                         || !payment.periodEnd().isBefore(request.from()) && !payment.periodStart().isAfter(request.to()))
                 .toList();
+        // A draft is the worker's note to self, not yet a grievance they have raised.
+        List<GrievanceView> cases = grievances.list(workerId).stream()
+                .filter(grievance -> grievance.status() != GrievanceStatus.DRAFT)
+                .filter(grievance -> gigIds.contains(grievance.engagementId()))
+                .filter(grievance -> !grievance.happenedOn().isBefore(request.from())
+                        && !grievance.happenedOn().isAfter(request.to()))
+                .sorted(Comparator.comparing(GrievanceView::happenedOn))
+                .toList();
         return new PackScope(workerId, request.from(), request.to(), zone, Language.of(request.language()), gigs, work,
-                pay, guidelines);
+                pay, cases, guidelines);
     }
 
     private List<AssessedGuideline> assess(PackScope scope) {

@@ -1,6 +1,7 @@
 package coop.steward.evidence.assembly;
 
 import coop.steward.common.validation.Language;
+import coop.steward.grievance.GrievanceView;
 import coop.steward.guideline.model.Guideline;
 import coop.steward.ledger.EngagementView;
 import coop.steward.ledger.PaymentView;
@@ -24,6 +25,7 @@ record PackScope(
         List<EngagementView> engagements,
         List<SessionView> sessions,
         List<PaymentView> payments,
+        List<GrievanceView> grievances,
         List<Guideline> guidelines) {
 
     Map<UUID, EngagementView> engagementsById() {

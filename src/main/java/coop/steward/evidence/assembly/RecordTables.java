@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The tables of the gigs, work sessions and payments a pack covers, rows recorded late marked as such. Days in
+ * The tables of the gigs, work sessions, payments and grievances a pack covers, rows recorded late marked as such. Days in
  * the long tables are ISO dates, which every reader parses alike and which leave room for the figures.
  */
 final class RecordTables {
@@ -31,8 +31,10 @@ final class RecordTables {
 
     List<Table> of(PackScope scope) {
         Map<UUID, EngagementView> gigs = scope.engagementsById();
+        CaseFile caseFile = new CaseFile(labels);
         return List.of(engagements(scope.engagements()), sessions(scope.sessions(), gigs),
-                payments(scope.payments(), gigs));
+                payments(scope.payments(), gigs), caseFile.grievances(scope.grievances(), gigs),
+                caseFile.attachments(scope.grievances()));
     }
 
     private Table engagements(List<EngagementView> engagements) {
@@ -84,7 +86,7 @@ final class RecordTables {
     }
 
     /** An enum value as words that can wrap in a narrow column: {@code RLHF CONVERSATION}. */
-    private static String words(Enum<?> value) {
+    static String words(Enum<?> value) {
         return value.name().replace('_', ' ');
     }
 

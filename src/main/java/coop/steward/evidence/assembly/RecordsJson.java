@@ -29,6 +29,10 @@ final class RecordsJson {
         scope.engagements().forEach(gig -> shown.add(gig.id()));
         scope.sessions().forEach(session -> shown.add(session.id()));
         scope.payments().forEach(payment -> shown.add(payment.id()));
+        scope.grievances().forEach(grievance -> {
+            shown.add(grievance.id());
+            grievance.attachments().forEach(file -> shown.add(file.id()));
+        });
         StringBuilder links = new StringBuilder("[");
         long included = 0;
         for (SignedRevision revision : revisions) {

@@ -4,6 +4,7 @@ import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
 import coop.steward.account.RegisterAccountRequest;
 import coop.steward.account.Role;
+import coop.steward.grievance.Grievances;
 import coop.steward.ledger.Engagements;
 import coop.steward.ledger.Payments;
 import coop.steward.ledger.Sessions;
@@ -39,9 +40,10 @@ class DemoData {
     private final AccountService accounts;
     private final DemoLedger ledger;
 
-    DemoData(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments, Clock clock) {
+    DemoData(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
+             Grievances grievances, Clock clock) {
         this.accounts = accounts;
-        this.ledger = new DemoLedger(engagements, sessions, payments, clock);
+        this.ledger = new DemoLedger(engagements, sessions, payments, grievances, clock);
     }
 
     @EventListener

@@ -1,5 +1,9 @@
 package coop.steward.demo;
 
+import coop.steward.grievance.GrievanceCategory;
+import coop.steward.grievance.GrievanceRequest;
+import coop.steward.grievance.GrievanceStatus;
+import coop.steward.grievance.Grievances;
 import coop.steward.ledger.Classification;
 import coop.steward.ledger.EngagementRequest;
 import coop.steward.ledger.Engagements;
@@ -29,8 +33,8 @@ import java.util.UUID;
 /**
  * Six weeks of a Kansas City RLHF conversation trainer at $15.00 an hour, written through the ledger services
  * like any other record: weekday evening sessions with unpaid onboarding, training, waiting and rework, weekly
- * Payoneer payouts less a 2 % platform fee and a $3.00 transfer fee, one of them paid a week later than promised, and one
- * distressing conversation with no support offered. Enough for a pack to show real findings.
+ * Payoneer payouts less a 2 % platform fee and a $3.00 transfer fee, one of them paid a week later than promised (with the
+ * grievance the worker raised about it), and one distressing conversation with no support offered. Enough for a pack to show real findings.
  */
 final class DemoLedger {
 
@@ -42,12 +46,14 @@ final class DemoLedger {
     private final Engagements engagements;
     private final Sessions sessions;
     private final Payments payments;
+    private final Grievances grievances;
     private final Clock clock;
 
-    DemoLedger(Engagements engagements, Sessions sessions, Payments payments, Clock clock) {
+    DemoLedger(Engagements engagements, Sessions sessions, Payments payments, Grievances grievances, Clock clock) {
         this.engagements = engagements;
         this.sessions = sessions;
         this.payments = payments;
+        this.grievances = grievances;
         this.clock = clock;
     }
 
@@ -106,7 +112,14 @@ final class DemoLedger {
     private void payout(UUID workerId, UUID gig, LocalDate weekStart, int week, int paidMinutes) {
         LocalDate sunday = weekStart.plusDays(6);
         LocalDate paidOn = sunday.plusDays(week == LATE_WEEK ? 14 : 5);
-        if (paidOn.isAfter(LocalDate.now(clock.withZone(KANSAS_CITY)))) {
+        LocalDate today = LocalDate.now(clock.withZone(KANSAS_CITY));
+        if (week == LATE_WEEK && !sunday.plusDays(8).isAfter(today)) {
+            grievances.put(workerId, UUID.randomUUID(), null, new GrievanceRequest(GrievanceCategory.LATE_PAYMENT,
+                    "The payout for the week of " + weekStart + " was due within 7 days and had not arrived on "
+                            + sunday.plusDays(8) + ". Support answered that payouts are \"processing\".",
+                    sunday.plusDays(8), gig, null, null, GrievanceStatus.OPEN));
+        }
+        if (paidOn.isAfter(today)) {
             return;
         }
         long gross = RATE_MINOR * paidMinutes / 60;

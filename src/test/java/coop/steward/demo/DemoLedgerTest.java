@@ -1,6 +1,7 @@
 package coop.steward.demo;
 
 import coop.steward.evidence.PdfAValidation;
+import coop.steward.grievance.Grievances;
 import coop.steward.ledger.Engagements;
 import coop.steward.ledger.Payments;
 import coop.steward.ledger.Sessions;
@@ -51,13 +52,16 @@ class DemoLedgerTest {
     Payments payments;
 
     @Inject
+    Grievances grievances;
+
+    @Inject
     Clock clock;
 
     @Test
     void theDemoLedgerYieldsAPackThatFindsUnderpaymentAndALatePayment() throws Exception {
         BlockingHttpClient http = client.toBlocking();
         SignedIn worker = TestAccounts.worker(http, "demo-worker", "America/Chicago", "US-MO");
-        DemoLedger ledger = new DemoLedger(engagements, sessions, payments, clock);
+        DemoLedger ledger = new DemoLedger(engagements, sessions, payments, grievances, clock);
         ledger.record(worker.id());
 
         Map<String, Object> pack = http.retrieve(worker.authorize(HttpRequest.POST("/api/evidence-packs", Map.of(
@@ -75,7 +79,7 @@ class DemoLedgerTest {
         }
         assertThat(text).contains("Invisible Technologies").contains("Unpaid: rework")
                 .contains("Breached").contains("7 days late").contains("total back pay $")
-                .contains("Principle 1, threshold 1.2").contains("Net pay $");
+                .contains("Principle 1, threshold 1.2").contains("Net pay $").contains("Late payment");
         assertThat((Integer) pack.get("pageCount")).isGreaterThan(5);
         assertThat(PdfAValidation.failuresOf(pdf)).isEmpty();
     }

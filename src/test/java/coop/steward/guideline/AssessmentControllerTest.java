@@ -1,23 +1,18 @@
 package coop.steward.guideline;
 
-import coop.steward.guideline.model.WorkLog;
+import coop.steward.support.LedgerFixtures;
 import coop.steward.support.SignedIn;
 import coop.steward.support.TestAccounts;
-import io.micronaut.context.annotation.Property;
-import io.micronaut.context.annotation.Replaces;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +21,6 @@ import static coop.steward.support.ProblemAssert.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest
-@Property(name = "spec.name", value = "AssessmentControllerTest")
 class AssessmentControllerTest {
 
     @Inject
@@ -54,6 +48,35 @@ class AssessmentControllerTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void unpaidWaitingAndTrainingPullAKansasCityWorkerUnderTheMissouriMinimumAndTheBackPayIsOwed() {
+        SignedIn worker = TestAccounts.kansasCityWorker(http);
+        UUID gig = LedgerFixtures.recordGig(http, worker);
+        // Week 2026-W11: five days of 6 h paid conversation work and 2 h of unpaid waiting and training = 40 h.
+        for (int day = 9; day <= 13; day++) {
+            Map<String, Object> session = LedgerFixtures.eveningSession(gig, Instant.parse("2026-03-%02dT14:00:00Z".formatted(day)));
+            session.put("endedAt", "2026-03-%02dT22:00:00Z".formatted(day));
+            session.put("paidMinutes", 360);
+            session.put("unpaidMinutes", Map.of("WAITING_FOR_TASKS", 60, "INSTRUCTIONS_AND_TRAINING", 60));
+            LedgerFixtures.recordSession(http, worker, session);
+        }
+        // Paid for the 30 paid hours at $15: $450.00 gross, $9.00 + $3.00 fees, $438.00 net.
+        http.exchange(worker.authorize(HttpRequest.PUT("/api/payments/" + UUID.randomUUID(),
+                LedgerFixtures.weeklyPayout(gig, "2026-03-20", "2026-03-09", "2026-03-15"))));
+
+        Map<String, Object> assessment = http.retrieve(worker.authorize(HttpRequest.GET(
+                "/api/assessment?guideline=fairwork-cloudwork-2024&from=2026-03-09&to=2026-03-15")), Map.class);
+
+        // $438.00 ÷ 40 h = $10.95 an hour, under Missouri's $15.00; owed: 15.00 × 40 − 438.00 = $162.00.
+        Map<String, Object> minimumWage = ((List<Map<String, Object>>) assessment.get("findings")).stream()
+                .filter(finding -> finding.get("criterionId").equals("minimum-wage-after-costs")).findFirst().orElseThrow();
+        assertThat(minimumWage).containsEntry("status", "BREACHED");
+        assertThat((String) minimumWage.get("formula")).contains("438.00").contains("40").contains("10.95");
+        assertThat((Map<String, Object>) ((Map<String, Object>) minimumWage.get("backPay")).get("total"))
+                .containsEntry("minor", 16200).containsEntry("currency", "USD");
+    }
+
+    @Test
     void anUnknownGuidelineAReversedPeriodOrOneOverFiveYearsIsRefusedNamingTheField() {
         SignedIn worker = TestAccounts.nairobiWorker(http);
 
@@ -75,16 +98,5 @@ class AssessmentControllerTest {
         refused(() -> http.retrieve(vendor.authorize(HttpRequest.GET(
                 "/api/assessment?guideline=fairwork-cloudwork-2024&from=2026-03-01&to=2026-03-31"))))
                 .hasStatus(403);
-    }
-
-    /** Stands in for the ledger: every worker has an empty log in Kansas City's time zone. */
-    @Singleton
-    @Replaces(WorkLogSource.class)
-    @Requires(property = "spec.name", value = "AssessmentControllerTest")
-    static class EmptyLedger implements WorkLogSource {
-        @Override
-        public WorkLog load(UUID workerId, LocalDate from, LocalDate to) {
-            return new WorkLog(workerId, ZoneId.of("America/Chicago"), List.of(), List.of(), List.of());
-        }
     }
 }

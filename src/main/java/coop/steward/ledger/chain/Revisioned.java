@@ -8,6 +8,9 @@ public interface Revisioned {
 
     String kind();
 
+    /** The row's own id: one per revision. */
+    UUID revisionId();
+
     UUID recordId();
 
     int revision();

@@ -1,0 +1,38 @@
+package coop.steward.ledger.chain;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The queries every kind of revisioned record needs, derived by Micronaut Data for each entity that extends it,
+ * and the {@link RevisionStore} that {@link RevisionLog} writes through.
+ */
+public interface RevisionRepository<R extends Revisioned> extends CrudRepository<R, UUID>, RevisionStore<R> {
+
+    Optional<R> findByRecordIdAndCurrentRevisionTrue(UUID recordId);
+
+    List<R> findByRecordIdOrderByRevision(UUID recordId);
+
+    List<R> findByWorkerId(UUID workerId);
+
+    void updateCurrentRevision(@Id UUID revisionId, boolean currentRevision);
+
+    @Override
+    default Optional<R> current(UUID recordId) {
+        return findByRecordIdAndCurrentRevisionTrue(recordId);
+    }
+
+    @Override
+    default void insert(R revision) {
+        save(revision);
+    }
+
+    @Override
+    default void supersede(R revision) {
+        updateCurrentRevision(revision.revisionId(), false);
+    }
+}

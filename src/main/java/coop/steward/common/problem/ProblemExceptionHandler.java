@@ -11,7 +11,9 @@ final class ProblemExceptionHandler implements ExceptionHandler<ProblemException
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
+        // A problem thrown without a detail of its own says nothing more than its title.
+        String detail = exception.getMessage().equals(exception.type().title()) ? null : exception.getMessage();
         return Problems.respond(HttpResponse.status(exception.type().status()), request, exception.type(),
-                exception.getMessage(), exception.violations());
+                detail, exception.violations());
     }
 }

@@ -101,7 +101,7 @@ final class DemoLedger {
         }
         int minutes = paid + unpaid.values().stream().mapToInt(Integer::intValue).sum() + 10;
         Instant start = day.atTime(LocalTime.of(18, 0)).atZone(KANSAS_CITY).toInstant();
-        Exposure exposure = week == 4 && weekday == 1 ? Exposure.DISTRESSING : Exposure.NONE;
+        Exposure exposure = week == 4 && weekday == 2 ? Exposure.DISTRESSING : Exposure.NONE;
         sessions.put(workerId, UUID.randomUUID(), null, new SessionRequest(gig, start, start.plusSeconds(minutes * 60L),
                 KANSAS_CITY.getId(), paid, unpaid, paid / 9, week == 3 && weekday == 3 ? 3 : 0, null, exposure, false,
                 null));

@@ -79,7 +79,8 @@ class DemoLedgerTest {
         }
         assertThat(text).contains("Invisible Technologies").contains("Unpaid: rework")
                 .contains("Breached").contains("7 days late").contains("total back pay $")
-                .contains("Principle 1, threshold 1.2").contains("Net pay $").contains("Late payment");
+                .contains("Principle 1, threshold 1.2").contains("Net pay $").contains("Late payment")
+                .contains("distressing or extreme content and no support = 1 of 1");
         assertThat((Integer) pack.get("pageCount")).isGreaterThan(5);
         assertThat(PdfAValidation.failuresOf(pdf)).isEmpty();
     }

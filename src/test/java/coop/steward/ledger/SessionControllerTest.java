@@ -56,6 +56,18 @@ class SessionControllerTest {
     }
 
     @Test
+    void aSessionNeedsOnlyItsGigTimesZoneAndPaidMinutes() {
+        Map<String, Object> minimal = Map.of("engagementId", gig.toString(), "startedAt", "2026-10-06T23:00:00Z",
+                "endedAt", "2026-10-07T01:00:00Z", "timeZone", "America/Chicago", "paidMinutes", 120);
+
+        Map<?, ?> created = http.retrieve(worker.authorize(HttpRequest.PUT("/api/sessions/" + UUID.randomUUID(), minimal)), Map.class);
+
+        assertThat(created.get("tasksDone")).isEqualTo(0);
+        assertThat(created.get("exposure")).isEqualTo("NONE");
+        assertThat(created.get("supportOffered")).isEqualTo(false);
+    }
+
+    @Test
     void minutesMayNotAddUpToMoreThanTheSessionLastedAcrossTheSpringForward() {
         // 01:30 CST to 03:30 CDT on 8 March 2026 is one hour, not two: the clocks jumped at 02:00.
         Map<String, Object> night = LedgerFixtures.eveningSession(gig, Instant.parse("2026-03-08T07:30:00Z"));

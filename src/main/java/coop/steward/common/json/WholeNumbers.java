@@ -24,6 +24,11 @@ class WholeNumbers {
             public Long deserialize(Decoder decoder, DecoderContext context, Argument<? super Long> type) throws IOException {
                 return whole(decoder).longValueExact();
             }
+
+            @Override
+            public Long getDefaultValue(DecoderContext context, Argument<? super Long> type) {
+                return type.isPrimitive() ? 0L : null;
+            }
         };
     }
 
@@ -39,6 +44,12 @@ class WholeNumbers {
                 } catch (ArithmeticException e) {
                     throw new InvalidFormatException("must be a whole number within ±2147483647", e, value);
                 }
+            }
+
+            // A primitive left out of the JSON is zero, as it would be without this deserializer.
+            @Override
+            public Integer getDefaultValue(DecoderContext context, Argument<? super Integer> type) {
+                return type.isPrimitive() ? 0 : null;
             }
         };
     }

@@ -1,5 +1,6 @@
 package coop.steward.account;
 
+import coop.steward.common.web.SignedInAccount;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -17,7 +18,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 
 import java.net.URI;
-import java.util.UUID;
 
 /** Opening an account, and the signed-in person's own profile. */
 @Controller
@@ -43,21 +43,21 @@ class AccountController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
     AccountView me(Authentication authentication) {
-        return accounts.get(idOf(authentication));
+        return accounts.get(SignedInAccount.idOf(authentication));
     }
 
     @Patch(ME)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
     AccountView updateProfile(Authentication authentication, @Body @Valid UpdateProfileRequest request) {
-        return accounts.updateProfile(idOf(authentication), request);
+        return accounts.updateProfile(SignedInAccount.idOf(authentication), request);
     }
 
     @Put(ME + "/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
     HttpResponse<Void> changePassword(Authentication authentication, @Body @Valid ChangePasswordRequest request) {
-        accounts.changePassword(idOf(authentication), request);
+        accounts.changePassword(SignedInAccount.idOf(authentication), request);
         return HttpResponse.noContent();
     }
 
@@ -65,11 +65,7 @@ class AccountController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
     HttpResponse<Void> erase(Authentication authentication, @Body @Valid EraseAccountRequest request) {
-        accounts.erase(idOf(authentication), request.password());
+        accounts.erase(SignedInAccount.idOf(authentication), request.password());
         return HttpResponse.noContent();
-    }
-
-    static UUID idOf(Authentication authentication) {
-        return UUID.fromString(authentication.getName());
     }
 }

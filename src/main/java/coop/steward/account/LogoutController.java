@@ -1,5 +1,6 @@
 package coop.steward.account;
 
+import coop.steward.common.web.SignedInAccount;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -32,9 +33,9 @@ class LogoutController {
     @Post(consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
     HttpResponse<Void> logout(Authentication authentication, @Body("refresh_token") @Nullable String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
-            refreshTokens.revokeAll(AccountController.idOf(authentication));
+            refreshTokens.revokeAll(SignedInAccount.idOf(authentication));
         } else {
-            refreshTokens.revokeFamilyOf(AccountController.idOf(authentication), refreshToken);
+            refreshTokens.revokeFamilyOf(SignedInAccount.idOf(authentication), refreshToken);
         }
         return HttpResponse.noContent();
     }

@@ -1,5 +1,6 @@
 package coop.steward.account;
 
+import coop.steward.common.web.SignedInAccount;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
@@ -7,7 +8,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 /** Pairs a short-lived access JWT with a refresh token. */
 @Singleton
@@ -25,7 +25,7 @@ final class TokenIssuer {
     }
 
     TokenResponse forSignIn(Authentication authentication) {
-        return respond(authentication, refreshTokens.issue(UUID.fromString(authentication.getName())));
+        return respond(authentication, refreshTokens.issue(SignedInAccount.idOf(authentication)));
     }
 
     TokenResponse respond(Authentication authentication, String refreshToken) {

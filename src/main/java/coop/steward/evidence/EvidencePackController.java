@@ -1,5 +1,6 @@
 package coop.steward.evidence;
 
+import coop.steward.common.web.SignedInAccount;
 import coop.steward.evidence.assembly.AssembledPack;
 import coop.steward.evidence.assembly.PackAssembler;
 import coop.steward.evidence.assembly.PackRequest;
@@ -46,7 +47,7 @@ class EvidencePackController {
     @Post(PACKS)
     @Secured("WORKER")
     HttpResponse<PackView> create(Authentication authentication, @Body @Valid PackRequest request) {
-        UUID worker = workerOf(authentication);
+        UUID worker = SignedInAccount.idOf(authentication);
         AssembledPack assembled = assembler.assemble(worker, request);
         PackView pack = packs.create(worker, assembled.content(), assembled.recordsJson(), assembled.chainHead());
         return HttpResponse.created(pack, URI.create(PDF.replace("{id}", pack.id().toString())));
@@ -54,19 +55,16 @@ class EvidencePackController {
 
     @Get(PACKS)
     List<PackView> list(Authentication authentication) {
-        return packs.list(workerOf(authentication));
+        return packs.list(SignedInAccount.idOf(authentication));
     }
 
     @Get(PDF)
     @Produces(MediaType.APPLICATION_PDF)
     HttpResponse<byte[]> download(Authentication authentication, @PathVariable UUID id) {
-        PackPdf pdf = packs.download(workerOf(authentication), id);
+        PackPdf pdf = packs.download(SignedInAccount.idOf(authentication), id);
         return HttpResponse.ok(pdf.bytes())
                 .contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + pdf.fileName() + "\"");
     }
 
-    private static UUID workerOf(Authentication authentication) {
-        return UUID.fromString(authentication.getName());
-    }
 }

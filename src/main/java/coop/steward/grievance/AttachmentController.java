@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import coop.steward.common.web.SignedInAccount;
 import coop.steward.ledger.chain.WriteOutcome;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -48,7 +49,7 @@ class AttachmentController {
             throw new UncheckedIOException("cannot read an upload held in memory", e);
         }
         String declared = file.getContentType().map(MediaType::toString).orElse(null);
-        WriteOutcome<AttachmentView> outcome = attachments.attach(GrievanceController.workerOf(auth), grievanceId, bytes,
+        WriteOutcome<AttachmentView> outcome = attachments.attach(SignedInAccount.idOf(auth), grievanceId, bytes,
                 file.getFilename(), declared);
         AttachmentView view = outcome.revision();
         URI location = URI.create(GrievanceController.PATH + "/" + grievanceId + "/attachments/" + view.id());
@@ -58,12 +59,12 @@ class AttachmentController {
 
     @Get
     List<AttachmentView> list(Authentication auth, UUID grievanceId) {
-        return attachments.list(GrievanceController.workerOf(auth), grievanceId);
+        return attachments.list(SignedInAccount.idOf(auth), grievanceId);
     }
 
     @Get("/{attachmentId}")
     HttpResponse<byte[]> download(Authentication auth, UUID grievanceId, UUID attachmentId) {
-        Attachment file = attachments.download(GrievanceController.workerOf(auth), grievanceId, attachmentId);
+        Attachment file = attachments.download(SignedInAccount.idOf(auth), grievanceId, attachmentId);
         // nosniff: the browser must not second-guess the type we detected, and attachment: never render inline.
         return HttpResponse.ok(file.content())
                 .contentType(file.contentType())

@@ -5,6 +5,7 @@ import coop.steward.common.problem.ProblemException;
 import coop.steward.common.problem.ProblemType;
 import coop.steward.common.problem.Violation;
 import coop.steward.common.time.Instants;
+import coop.steward.ledger.chain.ChainLink;
 import coop.steward.ledger.chain.LedgerChain;
 import coop.steward.ledger.chain.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
@@ -52,7 +53,7 @@ public class GrievanceAttachments {
         grievances.requireLive(workerId, grievanceId);
         InspectedAttachment file = inspector.inspect(bytes, fileName, declaredType);
         // The chain lock serializes the worker's writes, so two uploads at once cannot both fit under the quota.
-        chain.lock(workerId);
+        ChainLink head = chain.lock(workerId);
         Optional<AttachmentSummary> same = attachments.findFirstByGrievanceIdAndWorkerIdAndSha256(grievanceId, workerId,
                 file.sha256());
         if (same.isPresent()) {
@@ -67,7 +68,7 @@ public class GrievanceAttachments {
         Instant now = Instants.now(clock);
         Attachment attachment = attachments.save(new Attachment(UuidV7.generate(clock), grievanceId, workerId, now,
                 file.fileName(), file.type().mediaType(), file.size(), file.sha256(), file.bytes()));
-        chain.append(workerId, Attachment.chainEntry(attachment.id(), grievanceId, now, attachment.fileName(),
+        chain.append(workerId, head, Attachment.chainEntry(attachment.id(), grievanceId, now, attachment.fileName(),
                 attachment.contentType(), attachment.sizeBytes(), attachment.sha256()));
         return new WriteOutcome<>(WriteOutcome.Kind.CREATED, attachment.view());
     }

@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.ledger.RevisionResponses;
 import coop.steward.ledger.RevisionView;
@@ -43,33 +44,30 @@ class GrievanceController {
     @Put("/{id}")
     HttpResponse<GrievanceView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                     @Body @Valid GrievanceRequest request) {
-        return RevisionResponses.of(grievances.put(workerOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
+        return RevisionResponses.of(grievances.put(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
                 URI.create(PATH + "/" + id), GrievanceView::revision);
     }
 
     @Get("/{id}")
     HttpResponse<GrievanceView> get(Authentication auth, UUID id) {
-        GrievanceView view = grievances.find(workerOf(auth), id).orElseThrow(() -> ProblemException.notFound("Grievance"));
+        GrievanceView view = grievances.find(SignedInAccount.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Grievance"));
         return HttpResponse.ok(view).header(HttpHeaders.ETAG, RevisionResponses.etag(view.revision()));
     }
 
     @Get
     List<GrievanceView> list(Authentication auth) {
-        return grievances.list(workerOf(auth));
+        return grievances.list(SignedInAccount.idOf(auth));
     }
 
     @Get("/{id}/history")
     List<RevisionView<GrievanceRevisionView>> history(Authentication auth, UUID id) {
-        return grievances.history(workerOf(auth), id);
+        return grievances.history(SignedInAccount.idOf(auth), id);
     }
 
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        grievances.delete(workerOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
+        grievances.delete(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
         return HttpResponse.noContent();
     }
 
-    static UUID workerOf(Authentication authentication) {
-        return UUID.fromString(authentication.getName());
-    }
 }

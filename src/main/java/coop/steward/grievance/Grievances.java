@@ -60,25 +60,21 @@ public class Grievances {
         if (request.happenedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
             throw ProblemException.invalid("happenedOn", "must not be in the future");
         }
-        if (engagements.find(workerId, request.engagementId()).isEmpty()) {
-            throw ProblemException.invalid("engagementId", "is not one of your engagements");
-        }
-        WriteOutcome<Grievance> outcome = log.put(workerId, id, ifMatch, grievances, (revision, recordedAt) -> {
+        engagements.requireOwn(workerId, request.engagementId(), "engagementId");
+        return log.put(workerId, id, ifMatch, grievances, (revision, recordedAt) -> {
             boolean late = recordedAt.isAfter(request.happenedOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
                     .plus(LATE_AFTER));
             return new Grievance(UuidV7.generate(clock), id, revision, workerId, true, false, recordedAt, late,
                     request.category(), request.narrative().strip(), request.happenedOn(), request.engagementId(),
                     request.amountAtStakeMinor(), request.currency(), request.status());
-        });
-        return new WriteOutcome<>(outcome.kind(), view(outcome.revision()));
+        }).map(this::view);
     }
 
     @Transactional
     public WriteOutcome<GrievanceView> delete(UUID workerId, UUID id, @Nullable Integer ifMatch) {
-        WriteOutcome<Grievance> outcome = log.delete(workerId, id, ifMatch, grievances,
+        return log.delete(workerId, id, ifMatch, grievances,
                 (revision, recordedAt) -> grievances.current(id).orElseThrow()
-                        .tombstone(revision, recordedAt, UuidV7.generate(clock)));
-        return new WriteOutcome<>(outcome.kind(), view(outcome.revision()));
+                        .tombstone(revision, recordedAt, UuidV7.generate(clock))).map(this::view);
     }
 
     @Transactional(readOnly = true)
@@ -94,12 +90,11 @@ public class Grievances {
 
     @Transactional(readOnly = true)
     public List<RevisionView<GrievanceRevisionView>> history(UUID workerId, UUID id) {
-        List<Grievance> revisions = grievances.findByRecordIdOrderByRevision(id);
-        if (revisions.isEmpty() || !revisions.get(0).workerId().equals(workerId)) {
+        List<Grievance> revisions = grievances.historyOf(workerId, id);
+        if (revisions.isEmpty()) {
             throw ProblemException.notFound("Grievance");
         }
-        return revisions.stream().map(g -> new RevisionView<>(g.revision(), g.operation(), g.recordedAt(),
-                g.recordedLate(), g.revisionView())).toList();
+        return revisions.stream().map(revision -> RevisionView.of(revision, revision.revisionView())).toList();
     }
 
     /** The worker's grievance as it stands; someone else's, or a deleted one, is not found. */
@@ -108,7 +103,7 @@ public class Grievances {
     }
 
     private Optional<Grievance> live(UUID workerId, UUID id) {
-        return grievances.current(id).filter(g -> g.workerId().equals(workerId) && !g.deleted());
+        return grievances.liveOf(workerId, id);
     }
 
     private GrievanceView view(Grievance g) {

@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -46,7 +47,7 @@ class LetterController {
     HttpResponse<byte[]> generate(HttpRequest<?> http, Authentication auth, UUID grievanceId,
                                   @QueryValue @Nullable String format, @Body @Valid LetterRequest request) {
         boolean text = wantsText(http, format);
-        GeneratedLetter generated = letters.generate(GrievanceController.workerOf(auth), grievanceId, request);
+        GeneratedLetter generated = letters.generate(SignedInAccount.idOf(auth), grievanceId, request);
         byte[] body = text ? generated.composed().asText().getBytes(StandardCharsets.UTF_8)
                 : LetterPdf.render(generated.composed());
         String name = request.kind().name().toLowerCase().replace('_', '-') + "-" + generated.letter().issuedOn()
@@ -60,7 +61,7 @@ class LetterController {
 
     @Post(value = "/{letterId}/sent", produces = MediaType.APPLICATION_JSON)
     LetterView sent(Authentication auth, UUID grievanceId, UUID letterId, @Body @Nullable SentRequest request) {
-        return letters.markSent(GrievanceController.workerOf(auth), grievanceId, letterId,
+        return letters.markSent(SignedInAccount.idOf(auth), grievanceId, letterId,
                 request == null ? null : request.sentAt());
     }
 

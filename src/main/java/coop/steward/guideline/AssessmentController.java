@@ -1,5 +1,6 @@
 package coop.steward.guideline;
 
+import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.guideline.model.Assessment;
 import coop.steward.guideline.model.Assessor;
@@ -50,7 +51,7 @@ class AssessmentController {
         if (end.isAfter(start.plusYears(MAX_YEARS))) {
             throw ProblemException.invalid("to", "the period may cover at most " + MAX_YEARS + " years");
         }
-        UUID worker = UUID.fromString(authentication.getName());
+        UUID worker = SignedInAccount.idOf(authentication);
         return new Assessor(templates.tables()).assess(chosen, source.load(worker, start, end), start, end);
     }
 

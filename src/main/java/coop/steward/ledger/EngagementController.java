@@ -1,5 +1,6 @@
 package coop.steward.ledger;
 
+import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.ledger.chain.RevisionLog;
 import io.micronaut.core.annotation.Nullable;
@@ -41,30 +42,30 @@ class EngagementController {
     @Put("/{id}")
     HttpResponse<EngagementView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                      @Body @Valid EngagementRequest request) {
-        return RevisionResponses.of(engagements.put(Workers.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
+        return RevisionResponses.of(engagements.put(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
                 URI.create(PATH + "/" + id), EngagementView::revision);
     }
 
     @Get("/{id}")
     HttpResponse<EngagementView> get(Authentication auth, UUID id) {
-        EngagementView view = engagements.find(Workers.idOf(auth), id)
+        EngagementView view = engagements.find(SignedInAccount.idOf(auth), id)
                 .orElseThrow(() -> ProblemException.notFound("Engagement"));
         return HttpResponse.ok(view).header(HttpHeaders.ETAG, RevisionResponses.etag(view.revision()));
     }
 
     @Get
     List<EngagementView> list(Authentication auth) {
-        return engagements.list(Workers.idOf(auth));
+        return engagements.list(SignedInAccount.idOf(auth));
     }
 
     @Get("/{id}/history")
     List<RevisionView<EngagementView>> history(Authentication auth, UUID id) {
-        return engagements.history(Workers.idOf(auth), id);
+        return engagements.history(SignedInAccount.idOf(auth), id);
     }
 
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        engagements.delete(Workers.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
+        engagements.delete(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
         return HttpResponse.noContent();
     }
 }

@@ -32,30 +32,27 @@ public class Engagements {
         if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
             throw ProblemException.invalid("endDate", "must not be before startDate");
         }
-        WriteOutcome<Engagement> outcome = log.put(workerId, id, ifMatch, engagements,
+        return log.put(workerId, id, ifMatch, engagements,
                 (revision, recordedAt) -> new Engagement(UuidV7.generate(clock), id, revision, workerId, true, false,
                         recordedAt, false, request.vendorName().trim(), request.vendorId(), blankToNull(request.client()),
                         blankToNull(request.projectCodeName()), request.taskKind(), request.payBasis(),
                         request.agreedRateMinor(), request.currency(), request.classification(),
                         request.writtenContract(), request.healthBenefits(), request.paidLeave(),
-                        request.paymentTimeframeDays(), request.startDate(), request.endDate(), request.jurisdiction()));
-        return new WriteOutcome<>(outcome.kind(), outcome.revision().view());
+                        request.paymentTimeframeDays(), request.startDate(), request.endDate(), request.jurisdiction()))
+                .map(Engagement::view);
     }
 
     @Transactional
     public WriteOutcome<EngagementView> delete(UUID workerId, UUID id, @Nullable Integer ifMatch) {
-        WriteOutcome<Engagement> outcome = log.delete(workerId, id, ifMatch, engagements,
+        return log.delete(workerId, id, ifMatch, engagements,
                 (revision, recordedAt) -> engagements.current(id).orElseThrow()
-                        .tombstone(revision, recordedAt, UuidV7.generate(clock)));
-        return new WriteOutcome<>(outcome.kind(), outcome.revision().view());
+                        .tombstone(revision, recordedAt, UuidV7.generate(clock))).map(Engagement::view);
     }
 
     /** The worker's engagement as it stands, unless it was deleted. */
     @Transactional(readOnly = true)
     public Optional<EngagementView> find(UUID workerId, UUID id) {
-        return engagements.current(id)
-                .filter(engagement -> engagement.workerId().equals(workerId) && !engagement.deleted())
-                .map(Engagement::view);
+        return engagements.liveOf(workerId, id).map(Engagement::view);
     }
 
     @Transactional(readOnly = true)
@@ -66,12 +63,11 @@ public class Engagements {
 
     @Transactional(readOnly = true)
     public List<RevisionView<EngagementView>> history(UUID workerId, UUID id) {
-        List<Engagement> revisions = engagements.findByRecordIdOrderByRevision(id);
-        if (revisions.isEmpty() || !revisions.get(0).workerId().equals(workerId)) {
+        List<Engagement> revisions = engagements.historyOf(workerId, id);
+        if (revisions.isEmpty()) {
             throw ProblemException.notFound("Engagement");
         }
-        return revisions.stream().map(e -> new RevisionView<>(e.revision(), e.operation(), e.recordedAt(),
-                e.recordedLate(), e.view())).toList();
+        return revisions.stream().map(revision -> RevisionView.of(revision, revision.view())).toList();
     }
 
     /** Refuses an engagement id that is not one of the worker's live engagements, naming the field. */

@@ -1,5 +1,6 @@
 package coop.steward.ledger;
 
+import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.ledger.chain.LedgerChain;
 import coop.steward.ledger.chain.Verification;
@@ -39,11 +40,11 @@ class LedgerController {
         if (to == null) {
             throw ProblemException.invalid("to", "is required: the last day, such as 2026-03-29");
         }
-        return summaries.summarize(Workers.idOf(auth), from, to);
+        return summaries.summarize(SignedInAccount.idOf(auth), from, to);
     }
 
     @Get("/verify")
     Verification verify(Authentication auth) {
-        return chain.verify(Workers.idOf(auth));
+        return chain.verify(SignedInAccount.idOf(auth));
     }
 }

@@ -1,5 +1,6 @@
 package coop.steward.ledger;
 
+import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.ledger.chain.RevisionLog;
 import io.micronaut.core.annotation.Nullable;
@@ -43,29 +44,29 @@ class PaymentController {
     @Put("/{id}")
     HttpResponse<PaymentView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                   @Body @Valid PaymentRequest request) {
-        return RevisionResponses.of(payments.put(Workers.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
+        return RevisionResponses.of(payments.put(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
                 URI.create(PATH + "/" + id), PaymentView::revision);
     }
 
     @Get("/{id}")
     HttpResponse<PaymentView> get(Authentication auth, UUID id) {
-        PaymentView view = payments.find(Workers.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Payment"));
+        PaymentView view = payments.find(SignedInAccount.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Payment"));
         return HttpResponse.ok(view).header(HttpHeaders.ETAG, RevisionResponses.etag(view.revision()));
     }
 
     @Get("{?from,to}")
     List<PaymentView> list(Authentication auth, @QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to) {
-        return payments.list(Workers.idOf(auth), from, to);
+        return payments.list(SignedInAccount.idOf(auth), from, to);
     }
 
     @Get("/{id}/history")
     List<RevisionView<PaymentView>> history(Authentication auth, UUID id) {
-        return payments.history(Workers.idOf(auth), id);
+        return payments.history(SignedInAccount.idOf(auth), id);
     }
 
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        payments.delete(Workers.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
+        payments.delete(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
         return HttpResponse.noContent();
     }
 }

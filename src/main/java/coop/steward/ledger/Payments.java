@@ -45,7 +45,7 @@ public class Payments {
                     + expectedNet);
         }
         engagements.requireOwn(workerId, request.engagementId(), "engagementId");
-        WriteOutcome<Payment> outcome = log.put(workerId, id, ifMatch, payments, (revision, recordedAt) -> {
+        return log.put(workerId, id, ifMatch, payments, (revision, recordedAt) -> {
             // The payment is an event of its day: late once 72 hours have passed since that day ended.
             boolean late = recordedAt.isAfter(request.paidOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
                     .plus(Sessions.LATE_AFTER));
@@ -53,23 +53,19 @@ public class Payments {
                     request.engagementId(), request.paidOn(), request.periodStart(), request.periodEnd(),
                     request.grossMinor(), request.platformFeesMinor(), request.transferFeesMinor(), request.netMinor(),
                     request.currency(), request.method());
-        });
-        return new WriteOutcome<>(outcome.kind(), outcome.revision().view());
+        }).map(Payment::view);
     }
 
     @Transactional
     public WriteOutcome<PaymentView> delete(UUID workerId, UUID id, @Nullable Integer ifMatch) {
-        WriteOutcome<Payment> outcome = log.delete(workerId, id, ifMatch, payments,
+        return log.delete(workerId, id, ifMatch, payments,
                 (revision, recordedAt) -> payments.current(id).orElseThrow()
-                        .tombstone(revision, recordedAt, UuidV7.generate(clock)));
-        return new WriteOutcome<>(outcome.kind(), outcome.revision().view());
+                        .tombstone(revision, recordedAt, UuidV7.generate(clock))).map(Payment::view);
     }
 
     @Transactional(readOnly = true)
     public Optional<PaymentView> find(UUID workerId, UUID id) {
-        return payments.current(id)
-                .filter(payment -> payment.workerId().equals(workerId) && !payment.deleted())
-                .map(Payment::view);
+        return payments.liveOf(workerId, id).map(Payment::view);
     }
 
     /** The worker's live payments made on days in {@code [from, to]}; all of them when both are null. */
@@ -84,11 +80,10 @@ public class Payments {
 
     @Transactional(readOnly = true)
     public List<RevisionView<PaymentView>> history(UUID workerId, UUID id) {
-        List<Payment> revisions = payments.findByRecordIdOrderByRevision(id);
-        if (revisions.isEmpty() || !revisions.get(0).workerId().equals(workerId)) {
+        List<Payment> revisions = payments.historyOf(workerId, id);
+        if (revisions.isEmpty()) {
             throw ProblemException.notFound("Payment");
         }
-        return revisions.stream().map(p -> new RevisionView<>(p.revision(), p.operation(), p.recordedAt(),
-                p.recordedLate(), p.view())).toList();
+        return revisions.stream().map(revision -> RevisionView.of(revision, revision.view())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package coop.steward.ledger;
 
+import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.ledger.chain.RevisionLog;
 import io.micronaut.core.annotation.Nullable;
@@ -43,29 +44,29 @@ class SessionController {
     @Put("/{id}")
     HttpResponse<SessionView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                   @Body @Valid SessionRequest request) {
-        return RevisionResponses.of(sessions.put(Workers.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
+        return RevisionResponses.of(sessions.put(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
                 URI.create(PATH + "/" + id), SessionView::revision);
     }
 
     @Get("/{id}")
     HttpResponse<SessionView> get(Authentication auth, UUID id) {
-        SessionView view = sessions.find(Workers.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Session"));
+        SessionView view = sessions.find(SignedInAccount.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Session"));
         return HttpResponse.ok(view).header(HttpHeaders.ETAG, RevisionResponses.etag(view.revision()));
     }
 
     @Get("{?from,to}")
     List<SessionView> list(Authentication auth, @QueryValue @Nullable Instant from, @QueryValue @Nullable Instant to) {
-        return sessions.list(Workers.idOf(auth), from, to);
+        return sessions.list(SignedInAccount.idOf(auth), from, to);
     }
 
     @Get("/{id}/history")
     List<RevisionView<SessionView>> history(Authentication auth, UUID id) {
-        return sessions.history(Workers.idOf(auth), id);
+        return sessions.history(SignedInAccount.idOf(auth), id);
     }
 
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        sessions.delete(Workers.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
+        sessions.delete(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
         return HttpResponse.noContent();
     }
 }

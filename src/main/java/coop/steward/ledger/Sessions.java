@@ -39,24 +39,20 @@ public class Sessions {
     public WriteOutcome<SessionView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, SessionRequest request) {
         check(request);
         engagements.requireOwn(workerId, request.engagementId(), "engagementId");
-        WriteOutcome<WorkSession> outcome = log.put(workerId, id, ifMatch, sessions,
-                (revision, recordedAt) -> revision(workerId, id, revision, recordedAt, request));
-        return new WriteOutcome<>(outcome.kind(), outcome.revision().view());
+        return log.put(workerId, id, ifMatch, sessions,
+                (revision, recordedAt) -> revision(workerId, id, revision, recordedAt, request)).map(WorkSession::view);
     }
 
     @Transactional
     public WriteOutcome<SessionView> delete(UUID workerId, UUID id, @Nullable Integer ifMatch) {
-        WriteOutcome<WorkSession> outcome = log.delete(workerId, id, ifMatch, sessions,
+        return log.delete(workerId, id, ifMatch, sessions,
                 (revision, recordedAt) -> sessions.current(id).orElseThrow()
-                        .tombstone(revision, recordedAt, UuidV7.generate(clock)));
-        return new WriteOutcome<>(outcome.kind(), outcome.revision().view());
+                        .tombstone(revision, recordedAt, UuidV7.generate(clock))).map(WorkSession::view);
     }
 
     @Transactional(readOnly = true)
     public Optional<SessionView> find(UUID workerId, UUID id) {
-        return sessions.current(id)
-                .filter(session -> session.workerId().equals(workerId) && !session.deleted())
-                .map(WorkSession::view);
+        return sessions.liveOf(workerId, id).map(WorkSession::view);
     }
 
     /** The worker's live sessions that started in {@code [from, to)}; all of them when both are null. */
@@ -71,12 +67,11 @@ public class Sessions {
 
     @Transactional(readOnly = true)
     public List<RevisionView<SessionView>> history(UUID workerId, UUID id) {
-        List<WorkSession> revisions = sessions.findByRecordIdOrderByRevision(id);
-        if (revisions.isEmpty() || !revisions.get(0).workerId().equals(workerId)) {
+        List<WorkSession> revisions = sessions.historyOf(workerId, id);
+        if (revisions.isEmpty()) {
             throw ProblemException.notFound("Session");
         }
-        return revisions.stream().map(s -> new RevisionView<>(s.revision(), s.operation(), s.recordedAt(),
-                s.recordedLate(), s.view())).toList();
+        return revisions.stream().map(revision -> RevisionView.of(revision, revision.view())).toList();
     }
 
     /** The rules a session must keep beyond each field's own limits; also used by the CSV import. */

@@ -57,13 +57,16 @@ public class LedgerChain {
         return new ChainLink(locked.seq(), locked.hash(), locked.hash());
     }
 
-    /** Appends one revision to the worker's chain, inside the caller's transaction. */
+    /**
+     * Appends one revision to the worker's chain after {@code lockedHead}, which must be what {@link #lock}
+     * answered in the caller's transaction: the lock is held until it ends, so the head cannot have moved, and
+     * taking it again would cost every write another round trip. The unique (worker, seq) key refuses a fork.
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public ChainLink append(UUID workerId, ChainEntry entry) {
-        ChainLink head = lock(workerId);
-        String previous = head.hash();
+    public ChainLink append(UUID workerId, ChainLink lockedHead, ChainEntry entry) {
+        String previous = lockedHead.hash();
         String hash = sha256(previous + entry.envelope());
-        long seq = head.seq() + 1;
+        long seq = lockedHead.seq() + 1;
         RevisionKey key = entry.key();
         entries.save(new LedgerEntry(UuidV7.generate(clock), workerId, seq, key.kind(), key.recordId(),
                 key.revision(), entry.operation(), entry.recordedAt(), previous, hash));

@@ -48,7 +48,7 @@ public class RevisionLog {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public <R extends Revisioned> WriteOutcome<R> put(UUID workerId, UUID recordId, @Nullable Integer ifMatch,
                                                       RevisionStore<R> store, Draft<R> draft) {
-        chain.lock(workerId);
+        ChainLink head = chain.lock(workerId);
         Optional<R> found = store.current(recordId).filter(current -> current.workerId().equals(workerId));
         if (found.isEmpty()) {
             if (store.current(recordId).isPresent()) {
@@ -57,7 +57,7 @@ public class RevisionLog {
             if (ifMatch != null) {
                 throw preconditionFailed("there is no revision " + ifMatch + " of this record");
             }
-            return store(store, null, draft.revision(1, Instants.now(clock)), WriteOutcome.Kind.CREATED);
+            return store(store, head, null, draft.revision(1, Instants.now(clock)), WriteOutcome.Kind.CREATED);
         }
         R current = found.get();
         Instant now = Instants.now(clock);
@@ -83,14 +83,14 @@ public class RevisionLog {
         if (sameContent) {
             return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, current);
         }
-        return store(store, current, draft.revision(current.revision() + 1, now), WriteOutcome.Kind.CORRECTED);
+        return store(store, head, current, draft.revision(current.revision() + 1, now), WriteOutcome.Kind.CORRECTED);
     }
 
     /** Stores a tombstone; deleting a deleted record again stores nothing. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public <R extends Revisioned> WriteOutcome<R> delete(UUID workerId, UUID recordId, @Nullable Integer ifMatch,
                                                          RevisionStore<R> store, Draft<R> tombstone) {
-        chain.lock(workerId);
+        ChainLink head = chain.lock(workerId);
         R current = store.current(recordId).filter(found -> found.workerId().equals(workerId))
                 .orElseThrow(() -> ProblemException.notFound("Record"));
         if (current.deleted()) {
@@ -99,17 +99,17 @@ public class RevisionLog {
         if (ifMatch != null && ifMatch != current.revision()) {
             throw preconditionFailed("the current revision is " + current.revision() + ", not " + ifMatch);
         }
-        return store(store, current, tombstone.revision(current.revision() + 1, Instants.now(clock)),
+        return store(store, head, current, tombstone.revision(current.revision() + 1, Instants.now(clock)),
                 WriteOutcome.Kind.DELETED);
     }
 
-    private <R extends Revisioned> WriteOutcome<R> store(RevisionStore<R> store, @Nullable R current, R next,
-                                                         WriteOutcome.Kind kind) {
+    private <R extends Revisioned> WriteOutcome<R> store(RevisionStore<R> store, ChainLink head, @Nullable R current,
+                                                         R next, WriteOutcome.Kind kind) {
         if (current != null) {
             store.supersede(current);
         }
         store.insert(next);
-        chain.append(next.workerId(), next.chainEntry());
+        chain.append(next.workerId(), head, next.chainEntry());
         return new WriteOutcome<>(kind, next);
     }
 

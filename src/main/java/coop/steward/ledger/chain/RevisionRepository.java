@@ -21,6 +21,17 @@ public interface RevisionRepository<R extends Revisioned> extends CrudRepository
 
     void updateCurrentRevision(@Id UUID revisionId, boolean currentRevision);
 
+    /** The worker's record as it stands; someone else's, or a deleted one, is empty. */
+    default Optional<R> liveOf(UUID workerId, UUID recordId) {
+        return current(recordId).filter(revision -> revision.workerId().equals(workerId) && !revision.deleted());
+    }
+
+    /** Every revision of the worker's record, oldest first; empty for someone else's or an unknown one. */
+    default List<R> historyOf(UUID workerId, UUID recordId) {
+        List<R> revisions = findByRecordIdOrderByRevision(recordId);
+        return !revisions.isEmpty() && revisions.get(0).workerId().equals(workerId) ? revisions : List.of();
+    }
+
     @Override
     default Optional<R> current(UUID recordId) {
         return findByRecordIdAndCurrentRevisionTrue(recordId);

@@ -1,5 +1,6 @@
 package coop.steward.ledger.transfer;
 
+import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -41,7 +42,7 @@ class TransferController {
     @Get(value = "/api/export{?format}", produces = {MediaType.APPLICATION_JSON, APPLICATION_ZIP})
     HttpResponse<?> export(Authentication auth, @QueryValue @Nullable String format,
                            @Header(HttpHeaders.ACCEPT) @Nullable String accept) {
-        UUID worker = UUID.fromString(auth.getName());
+        UUID worker = SignedInAccount.idOf(auth);
         boolean zip = "zip".equals(format) || (format == null && accept != null && accept.contains(APPLICATION_ZIP));
         if (format != null && !format.equals("zip") && !format.equals("json")) {
             throw ProblemException.invalid("format", "must be json or zip");
@@ -55,6 +56,6 @@ class TransferController {
 
     @Post(value = "/api/import/sessions", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN})
     SessionImport.Result importSessions(Authentication auth, @Body String csv) {
-        return sessionImport.importCsv(UUID.fromString(auth.getName()), csv);
+        return sessionImport.importCsv(SignedInAccount.idOf(auth), csv);
     }
 }

@@ -5,6 +5,7 @@ import coop.steward.common.problem.ProblemException;
 import coop.steward.guideline.model.Assessment;
 import coop.steward.guideline.model.Assessor;
 import coop.steward.guideline.model.Guideline;
+import coop.steward.guideline.model.WorkLog;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -32,10 +34,12 @@ class AssessmentController {
 
     private final PolicyTemplates templates;
     private final WorkLogSource source;
+    private final Clock clock;
 
-    AssessmentController(PolicyTemplates templates, WorkLogSource source) {
+    AssessmentController(PolicyTemplates templates, WorkLogSource source, Clock clock) {
         this.templates = templates;
         this.source = source;
+        this.clock = clock;
     }
 
     @Get(ASSESSMENT)
@@ -52,7 +56,8 @@ class AssessmentController {
             throw ProblemException.invalid("to", "the period may cover at most " + MAX_YEARS + " years");
         }
         UUID worker = SignedInAccount.idOf(authentication);
-        return new Assessor(templates.tables()).assess(chosen, source.load(worker, start, end), start, end);
+        WorkLog log = source.load(worker, start, end);
+        return new Assessor(templates.tables()).assess(chosen, log, start, end, LocalDate.ofInstant(clock.instant(), log.zone()));
     }
 
     private static LocalDate date(String field, String value) {

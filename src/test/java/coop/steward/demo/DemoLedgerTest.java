@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.IsoFields;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +82,15 @@ class DemoLedgerTest {
                 .contains("Breached").contains("7 days late").contains("total back pay $")
                 .contains("Principle 1, threshold 1.2").contains("Net pay $").contains("Late payment")
                 .contains("distressing or extreme content and no support = 1 of 1");
+        // The last demo week's payout is promised within 7 days of its Sunday, which falls in the current week.
+        String lastWeek = week(ledger.firstMonday().plusWeeks(DemoLedger.WEEKS - 1));
+        assertThat(text).contains("Not yet due (" + lastWeek + ")").contains("Not drawn, pay not yet due: " + lastWeek)
+                .contains("not yet due, so not counted: " + lastWeek);
         assertThat((Integer) pack.get("pageCount")).isGreaterThan(5);
         assertThat(PdfAValidation.failuresOf(pdf)).isEmpty();
+    }
+
+    private static String week(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

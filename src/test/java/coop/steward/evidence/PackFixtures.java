@@ -65,7 +65,7 @@ public final class PackFixtures {
                                 "Three hours of qualification tests for the Falcon project were never paid."))));
         List<Letter> letters = List.of(new Letter("Payment demand to Outlier", LocalDate.of(2026, 3, 5),
                 LocalDate.of(2026, 3, 19), "no answer"));
-        return new PackContent(cover, summary, findings, new WeeklyChart("USD", weeks), tables, letters,
+        return new PackContent(cover, summary, findings, new WeeklyChart("USD", weeks, List.of()), tables, letters,
                 new Integrity(CHAIN_HEAD, 96, "https://steward.example.coop/verify"));
     }
 
@@ -105,7 +105,7 @@ public final class PackFixtures {
                 new Table("Payments", List.of("Paid on", "Period", "Gross", "Fees", "Net", "Method"), payments),
                 new Table("Grievances", List.of("Date", "Category", "Status", "Narrative"), grievances));
         return new PackContent(cover, List.of(new Figure("Saa zilizolipwa", "1,825 h"),
-                new Figure("Saa zisizolipwa", "365 h (16.7 %)")), findings, new WeeklyChart("KES", weeks), tables,
+                new Figure("Saa zisizolipwa", "365 h (16.7 %)")), findings, new WeeklyChart("KES", weeks, List.of()), tables,
                 List.of(new Letter("GDPR Article 15 subject-access request", LocalDate.of(2025, 6, 2),
                         LocalDate.of(2025, 7, 2), "answered late")),
                 new Integrity(CHAIN_HEAD, 428, "https://steward.example.coop/verify"));

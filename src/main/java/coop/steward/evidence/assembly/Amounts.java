@@ -24,6 +24,10 @@ final class Amounts {
                 + " h";
     }
 
+    static String hours(BigDecimal hours) {
+        return hours.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " h";
+    }
+
     static String percent(long part, long whole) {
         return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_EVEN)
                 .toPlainString() + " %";

@@ -31,6 +31,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -60,10 +61,11 @@ public class PackAssembler {
     private final PolicyTemplates templates;
     private final WorkLogSource workLogs;
     private final String verifyAddress;
+    private final Clock clock;
 
     PackAssembler(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
                   Grievances grievances, LedgerSummaries summaries, LedgerChain chain, PolicyTemplates templates, WorkLogSource workLogs,
-                  @Value("${steward.evidence.verify-address}") String verifyAddress) {
+                  @Value("${steward.evidence.verify-address}") String verifyAddress, Clock clock) {
         this.accounts = accounts;
         this.engagements = engagements;
         this.sessions = sessions;
@@ -74,6 +76,7 @@ public class PackAssembler {
         this.templates = templates;
         this.workLogs = workLogs;
         this.verifyAddress = verifyAddress;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -174,9 +177,10 @@ public class PackAssembler {
                 all.sessions().stream().filter(session -> gigIds.contains(session.engagementId())).toList(),
                 all.payments().stream().filter(payment -> gigIds.contains(payment.engagementId())).toList());
         Assessor assessor = new Assessor(templates.tables());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), scope.zone());
         return scope.guidelines().stream()
                 .map(guideline -> new AssessedGuideline(guideline, assessor.assess(guideline, chosen, scope.from(),
-                        scope.to())))
+                        scope.to(), today)))
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import coop.steward.evidence.assembly.PackAssembler.AssessedGuideline;
 import coop.steward.evidence.content.Figure;
 import coop.steward.evidence.pdf.Labels;
 import coop.steward.guideline.model.Finding;
+import coop.steward.guideline.model.PendingWeek;
 import coop.steward.guideline.model.ReferenceTables;
 import coop.steward.guideline.model.WageEntry;
 import coop.steward.guideline.model.WageKind;
@@ -38,9 +39,16 @@ final class SummaryFigures {
         Set<UUID> gigIds = scope.engagementsById().keySet();
         List<LedgerSummary.WeekRow> rows = summary.weeks().stream()
                 .filter(row -> gigIds.contains(row.engagementId())).toList();
+        List<PendingWeek> notYetDue = notYetDue(assessments);
+        Set<String> pendingWeeks = new LinkedHashSet<>();
+        notYetDue.forEach(week -> pendingWeeks.add(week.week()));
         List<Figure> figures = new ArrayList<>();
         time(rows, figures);
-        money(rows, figures);
+        money(rows, pendingWeeks, figures);
+        for (PendingWeek week : notYetDue) {
+            figures.add(new Figure(labels.format("summary.notYetDue", week.week()), labels.format("summary.notYetDueValue",
+                    Amounts.hours(week.hours()), labels.date(week.dueOn()))));
+        }
         thresholds(scope, figures);
         backPay(assessments, figures);
         return figures;
@@ -66,25 +74,34 @@ final class SummaryFigures {
         });
     }
 
-    private void money(List<LedgerSummary.WeekRow> rows, List<Figure> figures) {
+    /** Money per currency; effective pay leaves out the weeks whose pay is not yet due, as the assessment does. */
+    private void money(List<LedgerSummary.WeekRow> rows, Set<String> pendingWeeks, List<Figure> figures) {
         Map<String, long[]> byCurrency = new TreeMap<>();
         for (LedgerSummary.WeekRow row : rows) {
-            long[] sums = byCurrency.computeIfAbsent(row.currency(), currency -> new long[4]);
+            long[] sums = byCurrency.computeIfAbsent(row.currency(), currency -> new long[5]);
             sums[0] += row.grossMinor();
             sums[1] += row.feesMinor();
             sums[2] += row.netMinor();
-            sums[3] += row.totalMinutes();
+            if (!pendingWeeks.contains(row.week())) {
+                sums[3] += row.netMinor();
+                sums[4] += row.totalMinutes();
+            }
         }
         byCurrency.forEach((currency, sums) -> {
             figures.add(new Figure(labels.get("summary.gross"), Amounts.money(sums[0], currency)));
             figures.add(new Figure(labels.get("summary.fees"), Amounts.money(sums[1], currency)));
             figures.add(new Figure(labels.get("summary.net"), Amounts.money(sums[2], currency)));
-            if (sums[3] > 0) {
-                long hourly = Amounts.perHour(sums[2], sums[3]);
+            if (sums[4] > 0) {
+                long hourly = Amounts.perHour(sums[3], sums[4]);
                 figures.add(new Figure(labels.get("summary.effective"), labels.format("summary.effectiveFormula",
-                        Amounts.money(sums[2], currency), Amounts.hours(sums[3]), Amounts.hourly(hourly, currency))));
+                        Amounts.money(sums[3], currency), Amounts.hours(sums[4]), Amounts.hourly(hourly, currency))));
             }
         });
+    }
+
+    /** The weeks set apart as not yet due; every assessment of one pack reads the same records on the same day. */
+    static List<PendingWeek> notYetDue(List<AssessedGuideline> assessments) {
+        return assessments.isEmpty() ? List.of() : assessments.get(0).assessment().notYetDue();
     }
 
     /** Every minimum and living wage entry in force on some day of the period, for each gig's jurisdiction. */

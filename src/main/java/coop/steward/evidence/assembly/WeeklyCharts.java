@@ -5,6 +5,7 @@ import coop.steward.evidence.content.WeekPoint;
 import coop.steward.evidence.content.WeeklyChart;
 import coop.steward.guideline.model.Criterion;
 import coop.steward.guideline.model.Finding;
+import coop.steward.guideline.model.PendingWeek;
 import coop.steward.guideline.model.Money;
 import coop.steward.guideline.model.ReferenceTables;
 import coop.steward.guideline.model.Threshold;
@@ -38,11 +39,12 @@ final class WeeklyCharts {
 
     static WeeklyChart of(PackScope scope, LedgerSummary summary, List<AssessedGuideline> assessments,
                           ReferenceTables tables) {
+        List<String> notYetDue = SummaryFigures.notYetDue(assessments).stream().map(PendingWeek::week).toList();
         Map<WageKind, Finding> assessed = effectivePayFindings(assessments);
         if (!assessed.isEmpty()) {
-            return fromAssessments(assessed);
+            return fromAssessments(assessed, notYetDue);
         }
-        return fromSummary(scope, summary, tables);
+        return fromSummary(scope, summary, tables, notYetDue);
     }
 
     private static Map<WageKind, Finding> effectivePayFindings(List<AssessedGuideline> assessments) {
@@ -60,7 +62,7 @@ final class WeeklyCharts {
         return found;
     }
 
-    private static WeeklyChart fromAssessments(Map<WageKind, Finding> findings) {
+    private static WeeklyChart fromAssessments(Map<WageKind, Finding> findings, List<String> notYetDue) {
         Finding any = findings.values().iterator().next();
         String currency = any.backPay().total().currency();
         Map<String, Long> effective = new TreeMap<>();
@@ -80,10 +82,11 @@ final class WeeklyCharts {
                     wages.getOrDefault(WageKind.MINIMUM, Map.of()).get(week),
                     wages.getOrDefault(WageKind.LIVING, Map.of()).get(week)));
         }
-        return new WeeklyChart(currency, points);
+        return new WeeklyChart(currency, points, notYetDue);
     }
 
-    private static WeeklyChart fromSummary(PackScope scope, LedgerSummary summary, ReferenceTables tables) {
+    private static WeeklyChart fromSummary(PackScope scope, LedgerSummary summary, ReferenceTables tables,
+                                           List<String> notYetDue) {
         Map<UUID, EngagementView> gigs = scope.engagementsById();
         List<LedgerSummary.WeekRow> rows = summary.weeks().stream()
                 .filter(row -> gigs.containsKey(row.engagementId())).toList();
@@ -93,7 +96,8 @@ final class WeeklyCharts {
         String currency = rows.get(0).currency();
         String jurisdiction = gigs.get(rows.get(0).engagementId()).jurisdiction();
         Map<String, long[]> weeks = new TreeMap<>();
-        rows.stream().filter(row -> row.currency().equals(currency)).forEach(row -> {
+        rows.stream().filter(row -> row.currency().equals(currency))
+                .filter(row -> !notYetDue.contains(row.week())).forEach(row -> {
             long[] sums = weeks.computeIfAbsent(row.week(), week -> new long[2]);
             sums[0] += row.netMinor();
             sums[1] += row.totalMinutes();
@@ -107,7 +111,7 @@ final class WeeklyCharts {
                         wage(tables, jurisdiction, WageKind.LIVING, monday, currency)));
             }
         });
-        return new WeeklyChart(currency, points);
+        return new WeeklyChart(currency, points, notYetDue);
     }
 
     private static Long wage(ReferenceTables tables, String jurisdiction, WageKind kind, LocalDate day, String currency) {

@@ -44,6 +44,7 @@ final class ChartDrawer {
                 .filter(Objects::nonNull).mapToLong(Long::longValue).max().orElse(0L);
         if (weeks.isEmpty() || highest <= 0L) {
             flow.paragraph(flow.fonts.regular, 10f, PageFlow.MUTED, labels.get("chart.none"));
+            notYetDue(chart);
             return;
         }
         Currency currency = Currency.getInstance(chart.currency());
@@ -67,6 +68,14 @@ final class ChartDrawer {
         }
         flow.down(PLOT_HEIGHT + 8f + 22f);
         legend(weeks);
+        notYetDue(chart);
+    }
+
+    private void notYetDue(WeeklyChart chart) {
+        if (!chart.notYetDue().isEmpty()) {
+            flow.paragraph(flow.fonts.regular, 8f, PageFlow.MUTED,
+                    labels.format("chart.notYetDue", String.join(", ", chart.notYetDue())));
+        }
     }
 
     private void grid(Plot plot, long step, Currency currency) throws IOException {

@@ -13,17 +13,21 @@ public final class Assessor {
         this.tables = tables;
     }
 
-    /** {@code from} and {@code to} are inclusive days in the worker's own time zone. */
-    public Assessment assess(Guideline guideline, WorkLog log, LocalDate from, LocalDate to) {
+    /**
+     * {@code from} and {@code to} are inclusive days in the worker's own time zone; {@code asOf} is the day the
+     * assessment is made there, before or on which a promised payment is not yet due.
+     */
+    public Assessment assess(Guideline guideline, WorkLog log, LocalDate from, LocalDate to, LocalDate asOf) {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("the period starts after it ends");
         }
-        WorkPeriod period = new WorkPeriod(log, from, to);
+        WorkPeriod period = new WorkPeriod(log, from, to, asOf);
         RecordMetrics metrics = new RecordMetrics(period, tables);
         List<Finding> findings = guideline.criteria().stream()
                 .map(criterion -> assess(criterion, period, metrics))
                 .toList();
-        return new Assessment(guideline.id(), guideline.version(), log.workerId(), from, to, log.zone().getId(), findings);
+        return new Assessment(guideline.id(), guideline.version(), log.workerId(), from, to, asOf, log.zone().getId(),
+                period.notYetDue(), findings);
     }
 
     private Finding assess(Criterion criterion, WorkPeriod period, RecordMetrics metrics) {

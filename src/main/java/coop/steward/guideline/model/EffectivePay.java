@@ -34,13 +34,23 @@ final class EffectivePay {
     }
 
     private Finding assess() {
-        List<WorkSession> sessions = period.sessions();
+        Map<LocalDate, LocalDate> pending = period.weeksNotYetDue();
+        List<WorkSession> sessions = period.sessions().stream()
+                .filter(session -> !pending.containsKey(WorkPeriod.weekStart(period.day(session))))
+                .toList();
+        List<PendingWeek> notYetDue = period.notYetDue();
         long allMinutes = sessions.stream().mapToLong(WorkSession::allMinutes).sum();
         if (allMinutes == 0) {
+            if (!notYetDue.isEmpty()) {
+                return Findings.notEnoughData(criterion, "pay for every week worked between " + period.from() + " and "
+                        + period.to() + " is not yet due: " + describe(notYetDue));
+            }
             return Findings.notEnoughData(criterion, "no finished work sessions with any minutes between "
                     + period.from() + " and " + period.to());
         }
-        List<WorkPeriod.PayShare> shares = period.payShares();
+        List<WorkPeriod.PayShare> shares = period.payShares().stream()
+                .filter(share -> !pending.containsKey(WorkPeriod.weekStart(share.day())))
+                .toList();
         String currency = reportingCurrency(sessions, shares);
         Map<LocalDate, Week> weeks = new TreeMap<>();
         Set<WageEntry> wagesUsed = new LinkedHashSet<>();
@@ -71,11 +81,18 @@ final class EffectivePay {
             }
             weekly.add(result.get());
         }
-        return finding(currency, allMinutes, weeks, weekly, wagesUsed);
+        return finding(currency, allMinutes, weeks, weekly, wagesUsed, notYetDue);
+    }
+
+    static String describe(List<PendingWeek> notYetDue) {
+        return notYetDue.stream()
+                .map(week -> week.week() + " (" + week.hours().stripTrailingZeros().toPlainString()
+                        + " h, payment promised by " + week.dueOn() + ")")
+                .reduce((a, b) -> a + ", " + b).orElse("");
     }
 
     private Finding finding(String currency, long allMinutes, Map<LocalDate, Week> weeks, List<WeekBackPay> weekly,
-                            Set<WageEntry> wagesUsed) {
+                            Set<WageEntry> wagesUsed, List<PendingWeek> notYetDue) {
         Money net = weekly.stream().map(WeekBackPay::netPay).reduce(new Money(0, currency), Money::plus);
         Money thresholdTotal = weekly.stream().map(WeekBackPay::threshold).reduce(new Money(0, currency), Money::plus);
         Money owed = weekly.stream().map(WeekBackPay::owed).reduce(new Money(0, currency), Money::plus);
@@ -107,13 +124,16 @@ final class EffectivePay {
             }
         }
         formula.append("; total back pay ").append(owed);
+        if (!notYetDue.isEmpty()) {
+            formula.append("; not yet due, so not counted: ").append(describe(notYetDue));
+        }
         ThresholdView threshold = new ThresholdView(bar, Money.format(bar, currency) + "/h over all hours",
                 wagesUsed.stream().map(WageCitation::of).toList());
         Status status = owed.minor() > 0 ? Status.BREACHED : Status.MET;
         return new Finding(criterion.id(), criterion.principle(), criterion.text(), criterion.citation(),
                 criterion.severity(), criterion.metric().key(), status, effective, currency + " per hour", threshold,
                 formula.toString(), status == Status.BREACHED ? affected : List.of(), records,
-                new BackPay(owed, weekly), null);
+                new BackPay(owed, weekly, notYetDue), null);
     }
 
     private Optional<Owed> thresholdFor(WorkSession session, LocalDate day) {

@@ -86,29 +86,67 @@ final class RecordMetrics {
         return Optional.of(offending(BigDecimal.valueOf(bad), formula, relevant.and(wrong)));
     }
 
+    /**
+     * The most days any pay arrived after its promised date: a recorded payment against its period's end plus the
+     * timeframe, and time never paid for against that date once it has passed (late by the days since, so far).
+     */
     private Optional<Measurement> paymentDelay() {
         List<Payment> promised = period.paymentsCovering().stream()
                 .filter(payment -> period.within(payment.periodEnd()))
                 .filter(payment -> period.engagement(payment.engagementId()).paymentTimeframeDays() != null)
                 .toList();
-        if (promised.isEmpty()) {
+        List<WorkSession> unpaidPastDue = period.sessions().stream()
+                .filter(session -> period.engagement(session.engagementId()).paymentTimeframeDays() != null)
+                .filter(session -> session.paidMinutes() > 0)
+                .filter(session -> !coveredByPayment(session))
+                .filter(period::payDue)
+                .toList();
+        if (promised.isEmpty() && unpaidPastDue.isEmpty()) {
             return Optional.empty();
         }
-        Payment worst = promised.stream().max(Comparator.comparingLong(this::daysLate)).orElseThrow();
-        long late = Math.max(0, daysLate(worst));
-        int timeframe = period.engagement(worst.engagementId()).paymentTimeframeDays();
-        String formula = "payment delay = (paid on − end of period paid for) − promised timeframe = ("
-                + worst.paidOn() + " − " + worst.periodEnd() + " = "
-                + ChronoUnit.DAYS.between(worst.periodEnd(), worst.paidOn()) + " days) − " + timeframe + " days = "
-                + late + " days late";
+        Optional<Payment> worstPayment = promised.stream().max(Comparator.comparingLong(this::daysLate));
+        Optional<WorkSession> worstUnpaid = unpaidPastDue.stream().max(Comparator.comparingLong(this::daysLate));
+        long paymentLate = worstPayment.map(this::daysLate).orElse(Long.MIN_VALUE);
+        long unpaidLate = worstUnpaid.map(this::daysLate).orElse(Long.MIN_VALUE);
+        String formula;
+        long late;
+        if (unpaidLate > paymentLate) {
+            WorkSession session = worstUnpaid.orElseThrow();
+            late = unpaidLate;
+            formula = "payment delay = day of assessment − promised payment date, still unpaid = " + period.asOf()
+                    + " − " + period.payDueOn(session) + " = " + late + " days late for the work of "
+                    + period.day(session);
+        } else {
+            Payment worst = worstPayment.orElseThrow();
+            late = Math.max(0, paymentLate);
+            int timeframe = period.engagement(worst.engagementId()).paymentTimeframeDays();
+            formula = "payment delay = (paid on − end of period paid for) − promised timeframe = ("
+                    + worst.paidOn() + " − " + worst.periodEnd() + " = "
+                    + ChronoUnit.DAYS.between(worst.periodEnd(), worst.paidOn()) + " days) − " + timeframe + " days = "
+                    + late + " days late";
+        }
         List<Payment> latePayments = promised.stream().filter(payment -> daysLate(payment) > 0).toList();
         List<String> weeks = new ArrayList<>();
         for (Payment payment : latePayments) {
             LocalDate start = payment.periodStart().isBefore(period.from()) ? period.from() : payment.periodStart();
             start.datesUntil(payment.periodEnd().plusDays(1)).map(WorkPeriod::week).forEach(weeks::add);
         }
-        List<UUID> ids = (latePayments.isEmpty() ? promised : latePayments).stream().map(Payment::id).toList();
+        unpaidPastDue.forEach(session -> weeks.add(WorkPeriod.week(period.day(session))));
+        List<UUID> ids = new ArrayList<>();
+        (latePayments.isEmpty() && unpaidPastDue.isEmpty() ? promised : latePayments).forEach(p -> ids.add(p.id()));
+        unpaidPastDue.forEach(session -> ids.add(session.id()));
         return Optional.of(new Measurement(BigDecimal.valueOf(late), formula, weeks, ids));
+    }
+
+    private boolean coveredByPayment(WorkSession session) {
+        LocalDate day = period.day(session);
+        return period.paymentsCovering().stream()
+                .anyMatch(payment -> payment.engagementId().equals(session.engagementId())
+                        && !day.isBefore(payment.periodStart()) && !day.isAfter(payment.periodEnd()));
+    }
+
+    private long daysLate(WorkSession unpaid) {
+        return ChronoUnit.DAYS.between(period.payDueOn(unpaid), period.asOf());
     }
 
     private long daysLate(Payment payment) {
@@ -122,8 +160,11 @@ final class RecordMetrics {
             if (engagement.payBasis() == PayBasis.SALARIED) {
                 continue;
             }
+            // Time whose pay is not yet due cannot have been underpaid yet.
             List<WorkSession> sessions = period.sessions().stream()
-                    .filter(session -> session.engagementId().equals(engagement.id())).toList();
+                    .filter(session -> session.engagementId().equals(engagement.id()))
+                    .filter(session -> !period.inWeekNotYetDue(period.day(session)))
+                    .toList();
             BigDecimal rate = BigDecimal.valueOf(engagement.agreedRateMinor(), Money.fractionDigits(engagement.currency()));
             boolean hourly = engagement.payBasis() == PayBasis.HOURLY;
             long units = sessions.stream().mapToLong(session -> hourly ? session.paidMinutes() : session.tasksDone()).sum();
@@ -136,7 +177,7 @@ final class RecordMetrics {
             BigDecimal received = BigDecimal.ZERO;
             List<UUID> ids = new ArrayList<>(sessions.stream().map(WorkSession::id).toList());
             for (WorkPeriod.PayShare share : period.payShares()) {
-                if (!share.payment().engagementId().equals(engagement.id())) {
+                if (!share.payment().engagementId().equals(engagement.id()) || period.inWeekNotYetDue(share.day())) {
                     continue;
                 }
                 BigDecimal gross = BigDecimal.valueOf(share.grossMinor(), Money.fractionDigits(share.payment().currency()));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,13 +23,16 @@ final class WorkPeriod {
     private final WorkLog log;
     private final LocalDate from;
     private final LocalDate to;
+    private final LocalDate asOf;
     private final Map<UUID, Engagement> engagements;
     private final List<WorkSession> sessions;
+    private final Map<LocalDate, LocalDate> weeksNotYetDue;
 
-    WorkPeriod(WorkLog log, LocalDate from, LocalDate to) {
+    WorkPeriod(WorkLog log, LocalDate from, LocalDate to, LocalDate asOf) {
         this.log = log;
         this.from = from;
         this.to = to;
+        this.asOf = asOf;
         this.engagements = log.engagements().stream().collect(Collectors.toMap(Engagement::id, Function.identity()));
         // A session counts on the day it started: a night shift across midnight stays one day's work.
         this.sessions = log.sessions().stream()
@@ -37,6 +41,7 @@ final class WorkPeriod {
                 .filter(session -> within(day(session)))
                 .sorted(Comparator.comparing(WorkSession::startedAt))
                 .toList();
+        this.weeksNotYetDue = pendingWeeks();
     }
 
     LocalDate from() {
@@ -49,6 +54,68 @@ final class WorkPeriod {
 
     List<WorkSession> sessions() {
         return sessions;
+    }
+
+    /** The day the assessment is made: pay promised for a later day is not yet due. */
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * The day pay for a session is promised by: the end of the period a recorded payment for it covers (else the
+     * Sunday of its ISO week) plus the gig's payment timeframe, none stated counting as zero days.
+     */
+    LocalDate payDueOn(WorkSession session) {
+        LocalDate day = day(session);
+        Engagement engagement = engagement(session.engagementId());
+        LocalDate periodEnd = log.payments().stream()
+                .filter(payment -> payment.engagementId().equals(engagement.id()))
+                .filter(payment -> !day.isBefore(payment.periodStart()) && !day.isAfter(payment.periodEnd()))
+                .map(Payment::periodEnd)
+                .max(LocalDate::compareTo)
+                .orElse(weekStart(day).plusDays(6));
+        int timeframe = engagement.paymentTimeframeDays() == null ? 0 : engagement.paymentTimeframeDays();
+        return periodEnd.plusDays(timeframe);
+    }
+
+    /** Whether the promised payment date of a session's pay has passed by the day of the assessment. */
+    boolean payDue(WorkSession session) {
+        return asOf.isAfter(payDueOn(session));
+    }
+
+    /**
+     * The ISO weeks (by Monday) holding a session whose pay is not yet due, each with the latest promised
+     * payment date among them; the whole week waits, since pay for it may still arrive in time.
+     */
+    Map<LocalDate, LocalDate> weeksNotYetDue() {
+        return weeksNotYetDue;
+    }
+
+    private Map<LocalDate, LocalDate> pendingWeeks() {
+        Map<LocalDate, LocalDate> pending = new TreeMap<>();
+        for (WorkSession session : sessions) {
+            if (!payDue(session)) {
+                pending.merge(weekStart(day(session)), payDueOn(session),
+                        (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return Map.copyOf(pending);
+    }
+
+    /** The weeks whose pay is not yet due, with all their hours and the day pay for them is promised by. */
+    List<PendingWeek> notYetDue() {
+        List<PendingWeek> weeks = new ArrayList<>();
+        new TreeMap<>(weeksNotYetDue).forEach((monday, dueOn) -> {
+            long minutes = sessions.stream()
+                    .filter(session -> weekStart(day(session)).equals(monday))
+                    .mapToLong(WorkSession::allMinutes).sum();
+            weeks.add(new PendingWeek(week(monday), hours(minutes), dueOn));
+        });
+        return weeks;
+    }
+
+    boolean inWeekNotYetDue(LocalDate day) {
+        return weeksNotYetDue().containsKey(weekStart(day));
     }
 
     List<Engagement> engagementsWorked() {

@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AssessorTest {
 
+    /** A day long after every period these tests assess, when all their pay is due. */
+    private static final LocalDate LATER = LocalDate.of(2026, 12, 31);
+
     private final Assessor assessor = new Assessor(TestTables.tables());
     private final Guideline fairwork = TestTables.guideline("fairwork-cloudwork-2024");
 
@@ -42,7 +45,7 @@ class AssessorTest {
                 List.of(payment(gig, LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8), 30000, 450),
                         payment(gig, LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 15), 37500, 450)));
 
-        Finding pay = finding(assessor.assess(fairwork, log, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)),
+        Finding pay = finding(assessor.assess(fairwork, log, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), LATER),
                 "minimum-wage-after-costs");
 
         // Net pay $295.50 + $370.50 = $666.00 over 26.0 h + 30.0 h = 56.0 h: $11.892857… → $11.89/h, under $15.00/h.
@@ -75,7 +78,7 @@ class AssessorTest {
                 session(gig, NAIROBI, LocalDateTime.of(2026, 2, 3, 8, 0), 300, Map.of(WAITING_FOR_TASKS, 60), 20, 15)),
                 List.of(payment(gig, LocalDate.of(2026, 2, 13), LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 8), 600, 100)));
 
-        Assessment assessment = assessor.assess(fairwork, log, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
+        Assessment assessment = assessor.assess(fairwork, log, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), LATER);
         Finding pay = finding(assessment, "minimum-wage-after-costs");
 
         // KES 16,113.75 a month ÷ 225.33 h = KES 71.5118/h (4 dp, half even); × 12.0 h = KES 858.1416;
@@ -104,7 +107,7 @@ class AssessorTest {
                 session(gig, KANSAS_CITY, LocalDateTime.of(2026, 2, 23, 9, 0), 480, Map.of(), 0, null)),
                 List.of(payment(gig, LocalDate.of(2026, 4, 15), LocalDate.of(2026, 2, 23), LocalDate.of(2026, 3, 1), 12000, 0)));
 
-        Finding late = finding(assessor.assess(fairwork, log, LocalDate.of(2026, 2, 23), LocalDate.of(2026, 3, 1)),
+        Finding late = finding(assessor.assess(fairwork, log, LocalDate.of(2026, 2, 23), LocalDate.of(2026, 3, 1), LATER),
                 "pay-on-time");
 
         // 2026-03-01 → 2026-04-15 is 45 days; 45 − 30 promised = 15 days late.
@@ -121,7 +124,7 @@ class AssessorTest {
         Engagement gig = WorkLogs.kansasCityContractor(7);
         WorkLog log = new WorkLog(UUID.randomUUID(), KANSAS_CITY, List.of(gig), List.of(), List.of());
 
-        Assessment assessment = assessor.assess(fairwork, log, LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 22));
+        Assessment assessment = assessor.assess(fairwork, log, LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 22), LATER);
 
         assertThat(assessment.findings()).isNotEmpty()
                 .allSatisfy(finding -> {
@@ -138,9 +141,104 @@ class AssessorTest {
                 session(gig, KANSAS_CITY, LocalDateTime.of(2026, 3, 2, 8, 0), 480, Map.of(), 0, null)), List.of());
 
         Finding living = finding(assessor.assess(TestTables.guideline("pai-data-enrichment-2021"), log,
-                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8)), "living-wage-for-all-time");
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8), LATER), "living-wage-for-all-time");
 
         assertThat(living.status()).isEqualTo(Status.NOT_ENOUGH_DATA);
         assertThat(living.reason()).isEqualTo("no living wage for US-MO in force on 2026-03-02");
+    }
+
+    /**
+     * The demo worker on 1 December 2026: week 2026-W47 (16–22 November) was paid on the 27th, week 2026-W48
+     * (23–29 November) is promised within 7 days of its end, by 6 December. Each week: 8 h paid + 1 h waiting,
+     * $120.00 gross less a $3.00 transfer fee.
+     */
+    private WorkLog demoLikeWeeks(Engagement gig) {
+        return new WorkLog(UUID.randomUUID(), KANSAS_CITY, List.of(gig), List.of(
+                session(gig, KANSAS_CITY, LocalDateTime.of(2026, 11, 18, 18, 0), 480, Map.of(WAITING_FOR_TASKS, 60), 0, null),
+                session(gig, KANSAS_CITY, LocalDateTime.of(2026, 11, 25, 18, 0), 480, Map.of(WAITING_FOR_TASKS, 60), 0, null)),
+                List.of(payment(gig, LocalDate.of(2026, 11, 27), LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22),
+                        12000, 300)));
+    }
+
+    private Assessment demoLikeAssessmentOn(WorkLog log, LocalDate asOf) {
+        return assessor.assess(fairwork, log, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 29), asOf);
+    }
+
+    @Test
+    void aWeekWhosePromisedPaymentDateHasNotPassedIsNotYetDueAndOwesNoBackPay() {
+        Engagement gig = WorkLogs.kansasCityContractor(7);
+
+        Assessment assessment = demoLikeAssessmentOn(demoLikeWeeks(gig), LocalDate.of(2026, 12, 1));
+        Finding pay = finding(assessment, "minimum-wage-after-costs");
+
+        // Only 2026-W47 counts: $15.00 × 9.0 h = $135.00 − $117.00 net = $18.00; $117.00 ÷ 9.0 h = $13.00/h.
+        assertThat(pay.status()).isEqualTo(Status.BREACHED);
+        assertThat(pay.measured()).isEqualByComparingTo("13.00");
+        assertThat(pay.backPay().weeks()).extracting(WeekBackPay::week).containsExactly("2026-W47");
+        assertThat(pay.backPay().total()).isEqualTo(new Money(1800, "USD"));
+        assertThat(pay.weeksAffected()).containsExactly("2026-W47");
+        assertThat(pay.backPay().notYetDue()).containsExactly(
+                new PendingWeek("2026-W48", new BigDecimal("9.00"), LocalDate.of(2026, 12, 6)));
+        assertThat(assessment.notYetDue()).isEqualTo(pay.backPay().notYetDue());
+        assertThat(pay.formula()).endsWith("not yet due, so not counted: 2026-W48 (9 h, payment promised by 2026-12-06)");
+    }
+
+    @Test
+    void payNotYetDueIsNeitherLateNorShortOfTheAgreedRate() {
+        Engagement gig = WorkLogs.kansasCityContractor(7);
+
+        Assessment assessment = demoLikeAssessmentOn(demoLikeWeeks(gig), LocalDate.of(2026, 12, 1));
+
+        // 2026-W47: $120.00 received for 8.0 h at $15.00 = 100 %; 2026-W48 is left out until 6 December has passed.
+        assertThat(finding(assessment, "pay-as-agreed").status()).isEqualTo(Status.MET);
+        assertThat(finding(assessment, "pay-as-agreed").measured()).isEqualByComparingTo("100.0");
+        // Paid on 27 November for a week ending the 22nd: 5 days, within the 7 promised.
+        assertThat(finding(assessment, "pay-on-time").status()).isEqualTo(Status.MET);
+        assertThat(finding(assessment, "pay-on-time").measured()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void onThePromisedPaymentDateItselfTheWeekIsStillNotYetDue() {
+        Engagement gig = WorkLogs.kansasCityContractor(7);
+
+        Assessment assessment = demoLikeAssessmentOn(demoLikeWeeks(gig), LocalDate.of(2026, 12, 6));
+
+        assertThat(assessment.notYetDue()).extracting(PendingWeek::week).containsExactly("2026-W48");
+        assertThat(finding(assessment, "minimum-wage-after-costs").backPay().total()).isEqualTo(new Money(1800, "USD"));
+        assertThat(finding(assessment, "pay-on-time").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void theDayAfterThePromisedPaymentDateAnUnpaidWeekIsOwedInFullAndLate() {
+        Engagement gig = WorkLogs.kansasCityContractor(7);
+
+        Assessment assessment = demoLikeAssessmentOn(demoLikeWeeks(gig), LocalDate.of(2026, 12, 7));
+        Finding pay = finding(assessment, "minimum-wage-after-costs");
+
+        // 2026-W48 now counts with no pay: $135.00 owed; with W47's $18.00, $153.00. $117.00 ÷ 18.0 h = $6.50/h.
+        assertThat(assessment.notYetDue()).isEmpty();
+        assertThat(pay.backPay().total()).isEqualTo(new Money(15300, "USD"));
+        assertThat(pay.measured()).isEqualByComparingTo("6.50");
+        assertThat(pay.weeksAffected()).containsExactly("2026-W47", "2026-W48");
+        // $120.00 received ÷ ($15.00/h × 16.0 h = $240.00) = 50.0 %.
+        assertThat(finding(assessment, "pay-as-agreed").measured()).isEqualByComparingTo("50.0");
+        Finding onTime = finding(assessment, "pay-on-time");
+        assertThat(onTime.status()).isEqualTo(Status.BREACHED);
+        assertThat(onTime.measured()).isEqualByComparingTo("1");
+        assertThat(onTime.formula()).isEqualTo("payment delay = day of assessment − promised payment date, still unpaid = "
+                + "2026-12-07 − 2026-12-06 = 1 days late for the work of 2026-11-25");
+        assertThat(onTime.weeksAffected()).containsExactly("2026-W48");
+    }
+
+    @Test
+    void whenNoWeekIsDueYetEffectivePayHasNotEnoughDataAndSaysWhy() {
+        Engagement gig = WorkLogs.kansasCityContractor(7);
+
+        Finding pay = finding(assessor.assess(fairwork, demoLikeWeeks(gig), LocalDate.of(2026, 11, 23),
+                LocalDate.of(2026, 11, 29), LocalDate.of(2026, 12, 1)), "minimum-wage-after-costs");
+
+        assertThat(pay.status()).isEqualTo(Status.NOT_ENOUGH_DATA);
+        assertThat(pay.reason()).isEqualTo("pay for every week worked between 2026-11-23 and 2026-11-29 is not yet due: "
+                + "2026-W48 (9 h, payment promised by 2026-12-06)");
     }
 }

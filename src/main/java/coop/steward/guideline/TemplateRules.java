@@ -9,6 +9,8 @@ import coop.steward.guideline.model.Metric;
 import coop.steward.guideline.model.Severity;
 import coop.steward.guideline.model.Source;
 import coop.steward.guideline.model.Threshold;
+import coop.steward.guideline.model.Precision;
+import coop.steward.guideline.model.WageArea;
 import coop.steward.guideline.model.WageEntry;
 import coop.steward.guideline.model.WageKind;
 
@@ -96,20 +98,38 @@ final class TemplateRules {
         JsonNode root = document.root();
         String jurisdiction = root.get("jurisdiction").asText();
         String currency = currency(document, "/currency", root.get("currency").asText());
+        List<WageEntry> entries = new ArrayList<>(entries(document, "/entries", root.get("entries"), jurisdiction, null,
+                currency));
+        JsonNode areas = root.path("areas");
+        Set<String> areaIds = new HashSet<>();
+        for (int i = 0; i < areas.size(); i++) {
+            String at = "/areas/" + i;
+            JsonNode item = areas.get(i);
+            WageArea area = new WageArea(item.get("id").asText(), item.get("name").asText());
+            if (!areaIds.add(area.id())) {
+                throw document.refuse(at + "/id", "area id '" + area.id() + "' is used twice");
+            }
+            entries.addAll(entries(document, at + "/entries", item.get("entries"), jurisdiction, area, currency));
+        }
+        return new PolicyTemplate.WageTemplate(document.name(), jurisdiction, entries);
+    }
+
+    private static List<WageEntry> entries(YamlDocument document, String path, JsonNode items, String jurisdiction,
+                                           WageArea area, String currency) {
         List<WageEntry> entries = new ArrayList<>();
-        JsonNode items = root.get("entries");
         for (int i = 0; i < items.size(); i++) {
-            String at = "/entries/" + i;
+            String at = path + "/" + i;
             JsonNode item = items.get(i);
             LocalDate from = date(document, at + "/effective-from", item.get("effective-from").asText());
             LocalDate to = item.hasNonNull("effective-to") ? date(document, at + "/effective-to", item.get("effective-to").asText()) : null;
             if (to != null && to.isBefore(from)) {
                 throw document.refuse(at + "/effective-to", "effective-to " + to + " is before effective-from " + from);
             }
-            WageEntry entry = new WageEntry(jurisdiction, WageKind.fromEntryType(item.get("type").asText()).orElseThrow(),
+            WageEntry entry = new WageEntry(jurisdiction, area, WageKind.fromEntryType(item.get("type").asText()).orElseThrow(),
                     item.get("amount").decimalValue(), currency, item.get("per").asText(),
                     item.has("hours-per-period") ? item.get("hours-per-period").decimalValue() : null, from, to,
-                    source(document, at + "/source", item.get("source")), text(item, "note"));
+                    source(document, at + "/source", item.get("source")), text(item, "note"),
+                    precision(item), text(item, "household"));
             for (WageEntry earlier : entries) {
                 if (earlier.kind() == entry.kind() && earlier.overlaps(entry)) {
                     throw document.refuse(at + "/effective-from", "the " + entry.kind().label() + " from " + from
@@ -119,7 +139,12 @@ final class TemplateRules {
             }
             entries.add(entry);
         }
-        return new PolicyTemplate.WageTemplate(document.name(), jurisdiction, entries);
+        return entries;
+    }
+
+    private static Precision precision(JsonNode item) {
+        return item.hasNonNull("precision") ? Precision.fromKey(item.get("precision").asText()).orElseThrow()
+                : Precision.EXACT;
     }
 
     static PolicyTemplate.FxTemplate fx(YamlDocument document) {

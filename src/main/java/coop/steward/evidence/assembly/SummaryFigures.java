@@ -111,7 +111,7 @@ final class SummaryFigures {
         for (WageKind kind : WageKind.values()) {
             for (String jurisdiction : jurisdictions) {
                 List<WageEntry> entries = tables.wages().byJurisdiction().getOrDefault(jurisdiction, List.of()).stream()
-                        .filter(entry -> entry.kind() == kind)
+                        .filter(entry -> entry.kind() == kind && entry.area() == null)
                         .filter(entry -> !entry.effectiveFrom().isAfter(scope.to())
                                 && (entry.effectiveTo() == null || !entry.effectiveTo().isBefore(scope.from())))
                         .toList();

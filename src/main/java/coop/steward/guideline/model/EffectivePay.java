@@ -105,7 +105,8 @@ final class EffectivePay {
         List<UUID> records = weeks.values().stream().flatMap(week -> week.records.stream()).distinct().toList();
         String thresholdText = criterion.threshold().isWage()
                 ? criterion.threshold().wage().label() + " " + wagesUsed.stream()
-                        .map(entry -> entry.jurisdiction() + " " + entry.describe() + " from " + entry.effectiveFrom())
+                        .map(entry -> entry.place() + " " + entry.describe() + " from " + entry.effectiveFrom()
+                                + (entry.precision() == Precision.EXACT ? "" : " (" + entry.precision().key() + ")"))
                         .reduce((a, b) -> a + "; " + b).orElse("")
                 : Money.format(criterion.threshold().number(), currency) + "/h";
         StringBuilder formula = new StringBuilder()
@@ -144,13 +145,14 @@ final class EffectivePay {
             return Optional.of(new Owed(criterion.threshold().number().multiply(hours), engagement.currency(),
                     Optional.empty()));
         }
-        return tables.wages().inForce(engagement.jurisdiction(), criterion.threshold().wage(), day)
+        return tables.wages().inForce(engagement.jurisdiction(), engagement.wageArea(), criterion.threshold().wage(), day)
                 .map(entry -> new Owed(entry.hourly().multiply(hours), entry.currency(), Optional.of(entry)));
     }
 
     private String missingWage(WorkSession session, LocalDate day) {
-        return "no " + criterion.threshold().wage().label() + " for "
-                + period.engagement(session.engagementId()).jurisdiction() + " in force on " + day;
+        Engagement engagement = period.engagement(session.engagementId());
+        return "no " + criterion.threshold().wage().label() + " for " + engagement.jurisdiction()
+                + (engagement.wageArea() == null ? "" : " (area " + engagement.wageArea() + ")") + " in force on " + day;
     }
 
     /** The pay's own currency when all pay and work share one, else US dollars. */

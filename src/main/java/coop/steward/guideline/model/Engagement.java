@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A gig as the engine sees it; {@code agreedRateMinor} is per hour, per task or per month as {@code payBasis} says,
+ * A gig as the engine sees it; {@code wageArea} (nullable) names a finer area of the jurisdiction whose wage figures
+ * win over the jurisdiction's own; {@code agreedRateMinor} is per hour, per task or per month as {@code payBasis} says,
  * and {@code paymentTimeframeDays} (nullable) counts from the end of the period a payment covers.
  */
 public record Engagement(
@@ -22,5 +23,6 @@ public record Engagement(
         Integer paymentTimeframeDays,
         LocalDate startDate,
         LocalDate endDate,
-        String jurisdiction) {
+        String jurisdiction,
+        String wageArea) {
 }

@@ -5,11 +5,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
- * A minimum or living wage in force in one jurisdiction from one date, per hour or per day/month with the hours
- * that convert it; {@code effectiveTo} is null while it is still in force.
+ * A minimum or living wage in force in one jurisdiction (or a finer {@code area} of it; null for the whole
+ * jurisdiction) from one date, per hour or per day/month with the hours that convert it; {@code effectiveTo} is
+ * null while it is still in force. {@code household} says whom a living wage is for.
  */
 public record WageEntry(
         String jurisdiction,
+        WageArea area,
         WageKind kind,
         BigDecimal amount,
         String currency,
@@ -18,7 +20,9 @@ public record WageEntry(
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
         Source source,
-        String note) {
+        String note,
+        Precision precision,
+        String household) {
 
     /** Hourly rates keep four decimals (HALF_EVEN), so a monthly wage converts without losing cents over a week. */
     public static final int HOURLY_SCALE = 4;
@@ -32,6 +36,11 @@ public record WageEntry(
 
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
+
+    /** {@code US-MO}, or {@code US-MO, Kansas City, MO-KS metro area} for an area's figure. */
+    public String place() {
+        return area == null ? jurisdiction : jurisdiction + ", " + area.name();
     }
 
     public boolean overlaps(WageEntry other) {

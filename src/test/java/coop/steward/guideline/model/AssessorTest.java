@@ -241,4 +241,44 @@ class AssessorTest {
         assertThat(pay.reason()).isEqualTo("pay for every week worked between 2026-11-23 and 2026-11-29 is not yet due: "
                 + "2026-W48 (9 h, payment promised by 2026-12-06)");
     }
+
+    @Test
+    void aGigInTheKansasCityMetroAreaIsHeldToTheMetroLivingWageAndThePackCitesIt() {
+        Engagement gig = WorkLogs.kansasCityMetroContractor();
+        // 8 h paid + 2 h waiting = 10.0 h, $150.00 gross less a $3.00 transfer fee = $147.00 net.
+        WorkLog log = new WorkLog(UUID.randomUUID(), KANSAS_CITY, List.of(gig), List.of(
+                session(gig, KANSAS_CITY, LocalDateTime.of(2026, 3, 2, 8, 0), 480, Map.of(WAITING_FOR_TASKS, 120), 0, null)),
+                List.of(payment(gig, LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8), 15000, 300)));
+
+        Finding living = finding(assessor.assess(TestTables.guideline("pai-data-enrichment-2021"), log,
+                LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8), LATER), "living-wage-for-all-time");
+
+        // MIT's $14.40/h × 10.0 h = $144.00 ≤ $147.00 net: met, nothing owed; $14.70/h effective.
+        assertThat(living.status()).isEqualTo(Status.MET);
+        assertThat(living.measured()).isEqualByComparingTo("14.70");
+        assertThat(living.backPay().total()).isEqualTo(new Money(0, "USD"));
+        assertThat(living.threshold().wages()).singleElement().satisfies(wage -> {
+            assertThat(wage.area()).isEqualTo("Kansas City, MO-KS metropolitan area");
+            assertThat(wage.household()).isEqualTo("one adult, no children");
+            assertThat(wage.precision()).isEqualTo("approximate");
+            assertThat(wage.source().name()).startsWith("MIT Living Wage Calculator");
+        });
+        assertThat(living.formula()).contains("US-MO, Kansas City, MO-KS metropolitan area $14.40/h from 2021-01-01 (approximate)");
+    }
+
+    @Test
+    void theMetroAreaHasNoMinimumWageOfItsOwnSoTheStateFigureApplies() {
+        Engagement gig = WorkLogs.kansasCityMetroContractor();
+        WorkLog log = new WorkLog(UUID.randomUUID(), KANSAS_CITY, List.of(gig), List.of(
+                session(gig, KANSAS_CITY, LocalDateTime.of(2026, 3, 2, 8, 0), 480, Map.of(WAITING_FOR_TASKS, 120), 0, null)),
+                List.of(payment(gig, LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8), 15000, 300)));
+
+        Finding minimum = finding(assessor.assess(fairwork, log, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8), LATER),
+                "minimum-wage-after-costs");
+
+        // Missouri's $15.00/h × 10.0 h = $150.00 − $147.00 = $3.00 owed.
+        assertThat(minimum.backPay().total()).isEqualTo(new Money(300, "USD"));
+        assertThat(minimum.threshold().wages()).singleElement()
+                .satisfies(wage -> assertThat(wage.area()).isNull());
+    }
 }

@@ -19,14 +19,21 @@ final class WorkLogs {
     static Engagement kansasCityContractor(Integer paymentTimeframeDays) {
         return new Engagement(UUID.randomUUID(), "Invisible Technologies", "unknown", TaskKind.LABELING,
                 PayBasis.HOURLY, 1500, "USD", Classification.CONTRACTOR, true, false, false, paymentTimeframeDays,
-                LocalDate.of(2026, 1, 5), null, "US-MO");
+                LocalDate.of(2026, 1, 5), null, "US-MO", null);
+    }
+
+    /** The same contractor naming the Kansas City metro area, whose living wage is finer than Missouri's. */
+    static Engagement kansasCityMetroContractor() {
+        return new Engagement(UUID.randomUUID(), "Invisible Technologies", "unknown", TaskKind.LABELING,
+                PayBasis.HOURLY, 1500, "USD", Classification.CONTRACTOR, true, false, false, 7,
+                LocalDate.of(2026, 1, 5), null, "US-MO", "kansas-city-mo-ks");
     }
 
     /** A content moderator in Nairobi paid 15 US cents a task. */
     static Engagement nairobiPerTaskModerator() {
         return new Engagement(UUID.randomUUID(), "Remotasks", "unknown", TaskKind.CONTENT_MODERATION,
                 PayBasis.PER_TASK, 15, "USD", Classification.CONTRACTOR, false, false, false, 7,
-                LocalDate.of(2026, 1, 12), null, "KE");
+                LocalDate.of(2026, 1, 12), null, "KE", null);
     }
 
     static WorkSession session(Engagement engagement, ZoneId zone, LocalDateTime start, int paidMinutes,

@@ -1,6 +1,7 @@
 package coop.steward.grievance;
 
 import coop.steward.common.pdf.PdfFonts;
+import coop.steward.common.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -11,10 +12,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Lays a composed letter out on A4 pages with the embedded DejaVu fonts, wrapping lines to the margins. */
+/** Lays a composed letter out on A4 pages with the embedded DejaVu fonts, through the one PDF text flow. */
 final class LetterPdf {
 
     private static final float MARGIN = 64;
@@ -58,6 +57,7 @@ final class LetterPdf {
     private static final class Writer implements AutoCloseable {
 
         private final PDDocument document;
+        private final PdfText text = new PdfText();
         private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
         private PDPageContentStream stream;
         private float y;
@@ -66,9 +66,9 @@ final class LetterPdf {
             this.document = document;
         }
 
-        void paragraph(String text, PDType0Font font, float size) throws IOException {
-            String printable = printable(text, font);
-            for (String line : wrap(printable, font, size)) {
+        /** A worker's narrative may hold characters the font lacks (emoji, other scripts): each prints as one mark. */
+        void paragraph(String value, PDType0Font font, float size) throws IOException {
+            for (String line : text.wrap(font, size, width, value)) {
                 float height = size * LEADING;
                 if (stream == null || y - height < MARGIN) {
                     newPage();
@@ -84,67 +84,6 @@ final class LetterPdf {
 
         void space(float points) {
             y -= points;
-        }
-
-        private List<String> wrap(String text, PDType0Font font, float size) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split(" ", -1)) {
-                while (widthOf(word, font, size) > width) {
-                    int fits = longestFittingPrefix(word, font, size);
-                    if (!line.isEmpty()) {
-                        lines.add(line.toString());
-                        line = new StringBuilder();
-                    }
-                    lines.add(word.substring(0, fits));
-                    word = word.substring(fits);
-                }
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && widthOf(candidate, font, size) > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-            return lines;
-        }
-
-        /** A link or a reference number longer than a line is broken where the margin falls. */
-        private int longestFittingPrefix(String word, PDType0Font font, float size) throws IOException {
-            int end = word.offsetByCodePoints(0, 1);
-            while (end < word.length()) {
-                int next = word.offsetByCodePoints(end, 1);
-                if (widthOf(word.substring(0, next), font, size) > width) {
-                    break;
-                }
-                end = next;
-            }
-            return end;
-        }
-
-        private static float widthOf(String text, PDType0Font font, float size) throws IOException {
-            return font.getStringWidth(text) / 1000 * size;
-        }
-
-        /** A worker's narrative may hold characters the font lacks (emoji, other scripts): they print as '?'. */
-        private static String printable(String text, PDType0Font font) {
-            StringBuilder out = new StringBuilder(text.length());
-            text.codePoints().forEach(codePoint -> {
-                if (Character.isISOControl(codePoint)) {
-                    out.append(' ');
-                    return;
-                }
-                String character = new String(Character.toChars(codePoint));
-                try {
-                    font.encode(character);
-                    out.append(character);
-                } catch (IllegalArgumentException | IOException e) {
-                    out.append('?');
-                }
-            });
-            return out.toString();
         }
 
         private void newPage() throws IOException {

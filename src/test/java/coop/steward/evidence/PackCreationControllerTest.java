@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -312,5 +313,55 @@ class PackCreationControllerTest {
         String text = text(download(worker, create(worker, body).body().id()));
 
         assertThat(text).contains("Invisible Technologies").doesNotContain("Outlier");
+    }
+
+    @Test
+    void aNarrativeWithEmojiAndLettersTheFontsLackMakesAPackWithAVisibleReplacementAndTheExactTextAttached()
+            throws Exception {
+        // Emoji the fonts lack (one mark per emoji, skin tone included), a run of emoji DejaVu does draw too long for
+        // any line, which must break between code points rather than inside a surrogate pair, and an emoji whose
+        // surrogate pair straddles the 600th char, where the grievance table cuts a long narrative.
+        StringBuilder told = new StringBuilder("Paid late again 🦄 after I asked twice 🙏🏽 — the payout page said ")
+                .append("😠".repeat(120)).append(' ');
+        while (told.length() < 599) {
+            told.append('.');
+        }
+        String narrative = told.append("👩🏽‍💻".repeat(20)).toString();
+        UUID grievance = UUID.randomUUID();
+        Map<String, Object> late = new HashMap<>();
+        late.put("category", "LATE_PAYMENT");
+        late.put("narrative", narrative);
+        late.put("happenedOn", "2026-10-07");
+        late.put("engagementId", gig.toString());
+        late.put("amountAtStakeMinor", 6400);
+        late.put("currency", "USD");
+        late.put("status", "OPEN");
+        http.exchange(worker.authorize(HttpRequest.PUT("/api/grievances/" + grievance, late)));
+        HttpResponse<byte[]> letter = http.exchange(worker.authorize(HttpRequest.POST(
+                "/api/grievances/" + grievance + "/letters", Map.of("kind", "PAYMENT_DEMAND"))), byte[].class);
+
+        HttpResponse<PackView> created = create(worker, october("en"));
+        byte[] pdf = download(worker, created.body().id());
+
+        assertThat(letter.getStatus().getCode()).isEqualTo(201);
+        assertThat(text(letter.body())).contains("Paid late again \uFFFD after I asked twice \uFFFD — the payout")
+                .contains("😠😠😠😠😠");
+        assertThat(created.getStatus().getCode()).isEqualTo(201);
+        // In the grievance table the narrative wraps in its column, beside the other cells.
+        assertThat(text(pdf)).contains("Paid late again \uFFFD after I asked twice \uFFFD").contains("😠😠😠😠😠");
+        Map<String, Object> records = json.readValue(attachedRecords(pdf), JSON);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> chain = (List<Map<String, Object>>) records.get("chain");
+        List<Object> narratives = new ArrayList<>();
+        for (Map<String, Object> link : chain) {
+            if (link.get("entry") instanceof String entry) {
+                Object record = json.readValue(entry, JSON).get("record");
+                if (record instanceof Map<?, ?> fields && fields.containsKey("narrative")) {
+                    narratives.add(fields.get("narrative"));
+                }
+            }
+        }
+        assertThat(narratives).containsExactly(narrative);
+        assertThat(PdfAValidation.failuresOf(pdf)).isEmpty();
     }
 }

@@ -82,7 +82,7 @@ class LetterPdfTest {
 
         String text = readBack(LetterPdf.render(LetterComposer.compose(facts)));
 
-        assertThat(text).contains("Screenshot ? of the chat", "Second line.", "USD 412.50");
+        assertThat(text).contains("Screenshot \uFFFD of the chat", "Second line.", "USD 412.50");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package coop.steward.evidence.assembly;
 
+import coop.steward.common.pdf.PdfText;
 import coop.steward.evidence.content.Letter;
 import coop.steward.evidence.content.Table;
 import coop.steward.evidence.content.TableRow;
@@ -69,7 +70,7 @@ final class CaseFile {
     }
 
     private static String narrative(String text) {
-        return text.length() <= NARRATIVE_CHARS ? text : text.substring(0, NARRATIVE_CHARS) + " …";
+        return PdfText.truncate(text, NARRATIVE_CHARS);
     }
 
     private List<String> headers(String... keys) {

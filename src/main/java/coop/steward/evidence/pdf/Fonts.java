@@ -1,6 +1,7 @@
 package coop.steward.evidence.pdf;
 
 import coop.steward.common.pdf.PdfFonts;
+import coop.steward.common.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -10,24 +11,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * The three embedded fonts of one document, and the text-safety rules that go with them: a character none of
- * them can draw becomes a replacement mark instead of aborting the whole pack.
+ * The three embedded fonts of one document and the shared text flow ({@link PdfText}) that knows what each can
+ * draw: a character a font lacks becomes a visible replacement mark instead of aborting the whole pack.
  */
 final class Fonts {
 
-    private static final String REPLACEMENT = "?";
     private static final int GSUB = tag("GSUB");
     private static final int HIDDEN_GSUB = tag("xsub");
 
     final PDType0Font regular;
     final PDType0Font bold;
     final PDType0Font mono;
-    private final Map<PDType0Font, Map<Integer, Boolean>> drawable = new HashMap<>();
+    final PdfText text = new PdfText();
 
     private static final byte[] REGULAR_FILE = withoutSubstitutions(PdfFonts.REGULAR);
     private static final byte[] BOLD_FILE = withoutSubstitutions(PdfFonts.BOLD);
@@ -37,25 +34,11 @@ final class Fonts {
         this.regular = load(document, REGULAR_FILE);
         this.bold = load(document, BOLD_FILE);
         this.mono = load(document, MONO_FILE);
-        for (PDType0Font font : List.of(regular, bold, mono)) {
-            drawable.put(font, new HashMap<>());
-        }
     }
 
-    /** The text with control characters as spaces and undrawable characters replaced. */
-    String safe(PDType0Font font, String text) {
-        Map<Integer, Boolean> known = drawable.get(font);
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
-                out.append(' ');
-            } else if (known.computeIfAbsent(cp, c -> canDraw(font, c))) {
-                out.appendCodePoint(cp);
-            } else {
-                out.append(REPLACEMENT);
-            }
-        });
-        return out.toString();
+    /** The text with control characters as spaces and the clusters this font lacks replaced. */
+    String safe(PDType0Font font, String value) {
+        return text.printable(font, value);
     }
 
     private static PDType0Font load(PDDocument document, byte[] file) {
@@ -93,24 +76,11 @@ final class Fonts {
     }
 
     /** Width in points of text already made safe. */
-    static float width(PDType0Font font, float size, String text) {
-        try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static float width(PDType0Font font, float size, String value) {
+        return PdfText.width(font, size, value);
     }
 
     private static int tag(String name) {
         return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
-    }
-
-    private static boolean canDraw(PDType0Font font, int codePoint) {
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
     }
 }

@@ -140,42 +140,9 @@ final class PageFlow {
         }
     }
 
-    /** Breaks text into lines no wider than the width, at spaces where it can and inside a word where it must. */
+    /** Breaks text into lines no wider than the width, at spaces where it can and between characters where it must. */
     List<String> wrap(PDType0Font font, float size, float maxWidth, String text) {
-        String safe = fonts.safe(font, text).strip();
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : safe.split(" +")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (Fonts.width(font, size, candidate) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (Fonts.width(font, size, rest) > maxWidth && rest.length() > 1) {
-                int cut = longestPrefixThatFits(font, size, maxWidth, rest);
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-        }
-        if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private static int longestPrefixThatFits(PDType0Font font, float size, float maxWidth, String word) {
-        int cut = 1;
-        while (cut < word.length() && Fonts.width(font, size, word.substring(0, cut + 1)) <= maxWidth) {
-            cut++;
-        }
-        return cut;
+        return fonts.text.wrap(font, size, maxWidth, text);
     }
 
     /** Closes the last page and writes the running header and footer onto every page. */

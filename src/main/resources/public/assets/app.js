@@ -93,11 +93,14 @@ async function refreshHeader() {
 
 async function sync() {
   if (!ctx.me || !navigator.onLine) return;
+  let sent = 0;
   try {
-    await outbox.flush(ctx.me.id);
+    sent = await outbox.flush(ctx.me.id);
   } finally {
     await refreshHeader();
   }
+  const path = location.pathname.replace(/\/+$/, '') || '/';
+  if (sent && routes.find((r) => r.path.test(path))?.live && !main.querySelector('form:focus-within')) await render();
 }
 
 function askForPersistentStorage() {

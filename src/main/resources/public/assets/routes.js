@@ -1,5 +1,5 @@
 // Every screen of the web app. A page module exports render(ctx, params) returning nodes (or a promise of them).
-// access: 'public' (anyone), 'signed-out' (sends signed-in people home), or a list of roles that may open it.
+// live: drawn again when the outbox has sent something. access: 'public' (anyone), 'signed-out' (sends signed-in people home), or a list of roles that may open it.
 // A new page: add its module under pages/, a line here, its path prefix in web/AppShellController, its messages.
 const WORKER = ['WORKER'];
 export const routes = [
@@ -8,17 +8,17 @@ export const routes = [
   { path: /^\/signup$/, page: () => import('./pages/signup.js'), access: 'signed-out' },
   { path: /^\/verify$/, page: () => import('./pages/verify.js'), access: 'public' },
   { path: /^\/app$/, page: () => import('./pages/timer.js'), access: WORKER, tab: 'timer' },
-  { path: /^\/app\/records$/, page: () => import('./pages/records.js'), access: WORKER, tab: 'records' },
+  { path: /^\/app\/records$/, page: () => import('./pages/records.js'), access: WORKER, tab: 'records', live: true },
   { path: /^\/app\/records\/(sessions|payments|engagements|grievances)\/([0-9a-f-]{36})$/,
     page: () => import('./pages/record.js'), access: WORKER, tab: 'records' },
-  { path: /^\/app\/earnings$/, page: () => import('./pages/earnings.js'), access: WORKER, tab: 'earnings' },
+  { path: /^\/app\/earnings$/, page: () => import('./pages/earnings.js'), access: WORKER, tab: 'earnings', live: true },
   { path: /^\/app\/more$/, page: () => import('./pages/more.js'), access: WORKER, tab: 'more' },
   { path: /^\/app\/sessions\/new$/, page: () => import('./pages/session-form.js'), access: WORKER, tab: 'records' },
   { path: /^\/app\/payments\/new$/, page: () => import('./pages/payment-form.js'), access: WORKER, tab: 'records' },
   { path: /^\/app\/engagements\/new$/, page: () => import('./pages/gig-form.js'), access: WORKER, tab: 'more' },
   { path: /^\/app\/grievances\/new$/, page: () => import('./pages/grievance-form.js'), access: WORKER, tab: 'more' },
   { path: /^\/app\/pack$/, page: () => import('./pages/pack.js'), access: WORKER, tab: 'more' },
-  { path: /^\/app\/outbox$/, page: () => import('./pages/outbox.js'), access: WORKER, tab: 'more' },
+  { path: /^\/app\/outbox$/, page: () => import('./pages/outbox.js'), access: WORKER, tab: 'more', live: true },
   { path: /^\/app\/settings$/, page: () => import('./pages/settings.js'), access: 'signed-in', tab: 'more' },
 ];
 

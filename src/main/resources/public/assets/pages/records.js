@@ -50,7 +50,8 @@ export async function render(ctx) {
   return [
     h('h1', {}, t('records.title')),
     staleNotice(stale),
-    saved ? h('p', { class: 'notice', role: 'status' }, t('records.saved')) : null,
+    saved ? h('p', { class: 'notice', role: 'status' },
+      t(pending.some((e) => e.path.endsWith(saved)) ? 'records.saved' : 'records.stored')) : null,
     h('div', { class: 'row' },
       h('a', { class: 'button secondary', href: '/app/sessions/new' }, t('session.addByHand')),
       h('a', { class: 'button secondary', href: '/app/payments/new' }, t('payment.add'))),

@@ -155,7 +155,7 @@ function stopForm(ctx, timer, gig, draw) {
     };
     await outbox.enqueue(ctx.me.id, { kind: 'session', method: 'PUT', path: `/api/sessions/${timer.sessionId}`, body });
     save(ctx, null);
-    ctx.sync();
+    if (navigator.onLine) await outbox.flush(ctx.me.id);
     await ctx.go(`/app/records?saved=${timer.sessionId}`);
   });
   return form;

@@ -77,5 +77,6 @@ class TimerBrowserTest {
         String split = browser.await(By.cssSelector("[data-list=sessions] [data-split]")).getText();
         assertThat(split).contains("paid 1.0 h").contains("Waiting for tasks 0.5 h");
         browser.until(d -> "0".equals(d.findElement(By.cssSelector(".pending")).getAttribute("data-pending")));
+        assertThat(browser.consoleErrors()).as("nothing refused by the CSP, no script error").isEmpty();
     }
 }

@@ -8,11 +8,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 /**
@@ -56,6 +60,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=360,640", "--lang=en-US", "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
@@ -86,11 +91,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement await(By by) {
-        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits for the condition; when it never comes, keeps a screenshot of the screen as it stood. */
     public <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        try {
+            return new WebDriverWait(driver, PATIENCE).until(condition);
+        } catch (TimeoutException e) {
+            screenshot(Path.of("target/screenshots/failed-wait.png"));
+            throw new TimeoutException(e.getMessage() + "\nThe screen said: "
+                    + script("return document.body.innerText"), e);
+        }
     }
 
     public WebElement field(String name) {
@@ -105,7 +117,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks as a thumb would: with the element scrolled to the middle, clear of the fixed tab bar. */
     public void click(By by) {
-        WebElement element = new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(by));
+        WebElement element = until(ExpectedConditions.elementToBeClickable(by));
         script("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
     }
@@ -144,6 +156,15 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the page logged as errors since the last call: a refused script or style under the CSP shows here. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("Failed to load resource"))
+                .toList();
     }
 
     public Path downloads() {

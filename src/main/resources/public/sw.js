@@ -49,7 +49,7 @@ self.addEventListener('fetch', (event) => {
 self.addEventListener('sync', (event) => {
   if (event.tag !== 'steward-outbox') return;
   event.waitUntil((async () => {
-    const windows = await self.clients.matchAll({ type: 'window' });
+    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
     if (windows.length) {
       windows.forEach((client) => client.postMessage('steward-sync'));
       return;

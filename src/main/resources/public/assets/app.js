@@ -119,6 +119,14 @@ window.addEventListener('popstate', render);
 window.addEventListener('online', () => { ctx.online = true; sync(); });
 window.addEventListener('offline', () => { ctx.online = false; refreshHeader(); });
 outbox.onChange(() => refreshHeader());
+// A network can fail without the browser noticing (a captive portal, a dead access point): while entries
+// wait, try again every half minute and whenever the app comes back to the foreground.
+setInterval(async () => {
+  if (ctx.me && (await outbox.entries(ctx.me.id)).some((e) => e.state === 'pending')) sync();
+}, 30_000);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') sync();
+});
 
 async function boot() {
   await useLanguage(ctx.me ? ctx.me.locale : preferredLanguage());

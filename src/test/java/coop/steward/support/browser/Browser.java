@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -117,9 +118,19 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks as a thumb would: with the element scrolled to the middle, clear of the fixed tab bar. */
     public void click(By by) {
-        WebElement element = until(ExpectedConditions.elementToBeClickable(by));
-        script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        until(d -> {
+            try {
+                WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+                if (element == null) {
+                    return false;
+                }
+                script("arguments[0].scrollIntoView({block: 'center'})", element);
+                element.click();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
     }
 
     public Object script(String script, Object... arguments) {

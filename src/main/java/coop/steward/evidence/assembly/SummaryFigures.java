@@ -82,8 +82,10 @@ final class SummaryFigures {
             sums[0] += row.grossMinor();
             sums[1] += row.feesMinor();
             sums[2] += row.netMinor();
+            // A payment counts in the week it was made, not the week it paid for: all net pay is set against the
+            // hours that are due, as no payment for a week not yet due has arrived unless the vendor paid early.
+            sums[3] += row.netMinor();
             if (!pendingWeeks.contains(row.week())) {
-                sums[3] += row.netMinor();
                 sums[4] += row.totalMinutes();
             }
         }

@@ -5,28 +5,27 @@ import coop.steward.account.AccountView;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.ledger.Engagements;
-import coop.steward.record.RevisionView;
+import coop.steward.record.Lateness;
 import coop.steward.record.RevisionLog;
+import coop.steward.record.RevisionView;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A worker's grievances: recorded, corrected and deleted through the ledger's revision log, in the same chain. */
 @Singleton
 public class Grievances {
-
-    /** Like a ledger record, a grievance written more than 72 hours after the day it happened is marked late. */
-    static final Duration LATE_AFTER = Duration.ofHours(72);
 
     private final GrievanceRepository grievances;
     private final AttachmentRepository attachments;
@@ -62,8 +61,7 @@ public class Grievances {
         }
         engagements.requireOwn(workerId, request.engagementId(), "engagementId");
         return log.put(workerId, id, ifMatch, grievances, (revision, recordedAt) -> {
-            boolean late = recordedAt.isAfter(request.happenedOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    .plus(LATE_AFTER));
+            boolean late = Lateness.isLate(request.happenedOn(), recordedAt);
             return new Grievance(UuidV7.generate(clock), id, revision, workerId, true, false, recordedAt, late,
                     request.category(), request.narrative().strip(), request.happenedOn(), request.engagementId(),
                     request.amountAtStakeMinor(), request.currency(), request.status());
@@ -82,10 +80,15 @@ public class Grievances {
         return live(workerId, id).map(this::view);
     }
 
+    /** The worker's live grievances, newest first, in four queries however many there are. */
     @Transactional(readOnly = true)
     public List<GrievanceView> list(UUID workerId) {
-        return grievances.findByWorkerIdAndCurrentRevisionTrueAndDeletedFalseOrderByHappenedOnDesc(workerId).stream()
-                .map(this::view).toList();
+        List<Grievance> found = grievances.findByWorkerIdAndCurrentRevisionTrueAndDeletedFalseOrderByHappenedOnDesc(workerId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return views(workerId, found, attachments.findByWorkerIdOrderByRecordedAt(workerId),
+                letters.findByWorkerIdOrderByCreatedAt(workerId));
     }
 
     @Transactional(readOnly = true)
@@ -107,15 +110,24 @@ public class Grievances {
     }
 
     private GrievanceView view(Grievance g) {
-        ZoneId zone = zoneOf(g.workerId());
+        return views(g.workerId(), List.of(g),
+                attachments.findByGrievanceIdAndWorkerIdOrderByRecordedAt(g.recordId(), g.workerId()),
+                letters.findByGrievanceIdAndWorkerIdOrderByCreatedAt(g.recordId(), g.workerId())).get(0);
+    }
+
+    /** The grievances given, each with its files and letters among those given; deadlines as of today in the worker's zone. */
+    private List<GrievanceView> views(UUID workerId, List<Grievance> found, List<AttachmentSummary> files,
+                                      List<Letter> sent) {
+        ZoneId zone = zoneOf(workerId);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<AttachmentView> files = attachments.findByGrievanceIdAndWorkerIdOrderByRecordedAt(g.recordId(), g.workerId())
-                .stream().map(AttachmentSummary::view).toList();
-        List<LetterView> sent = letters.findByGrievanceIdAndWorkerIdOrderByCreatedAt(g.recordId(), g.workerId())
-                .stream().map(letter -> letter.view(zone, today)).toList();
-        return new GrievanceView(g.recordId(), g.revision(), g.category(), g.narrative(), g.happenedOn(),
-                g.engagementId(), g.amountAtStakeMinor(), g.currency(), g.status(), g.recordedAt(), g.recordedLate(),
-                files, sent);
+        Map<UUID, List<AttachmentView>> filesOf = files.stream().collect(Collectors.groupingBy(
+                AttachmentSummary::grievanceId, Collectors.mapping(AttachmentSummary::view, Collectors.toList())));
+        Map<UUID, List<LetterView>> lettersOf = sent.stream().collect(Collectors.groupingBy(
+                Letter::grievanceId, Collectors.mapping(letter -> letter.view(zone, today), Collectors.toList())));
+        return found.stream().map(g -> new GrievanceView(g.recordId(), g.revision(), g.category(), g.narrative(),
+                g.happenedOn(), g.engagementId(), g.amountAtStakeMinor(), g.currency(), g.status(), g.recordedAt(),
+                g.recordedLate(), filesOf.getOrDefault(g.recordId(), List.of()),
+                lettersOf.getOrDefault(g.recordId(), List.of()))).toList();
     }
 
     ZoneId zoneOf(UUID workerId) {

@@ -1,9 +1,10 @@
 package coop.steward.ledger;
 
-import coop.steward.record.RevisionView;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
+import coop.steward.record.Lateness;
 import coop.steward.record.RevisionLog;
+import coop.steward.record.RevisionView;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -11,7 +12,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,9 +47,7 @@ public class Payments {
         }
         engagements.requireOwn(workerId, request.engagementId(), "engagementId");
         return log.put(workerId, id, ifMatch, payments, (revision, recordedAt) -> {
-            // The payment is an event of its day: late once 72 hours have passed since that day ended.
-            boolean late = recordedAt.isAfter(request.paidOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    .plus(Sessions.LATE_AFTER));
+            boolean late = Lateness.isLate(request.paidOn(), recordedAt);
             return new Payment(UuidV7.generate(clock), id, revision, workerId, true, false, recordedAt, late,
                     request.engagementId(), request.paidOn(), request.periodStart(), request.periodEnd(),
                     request.grossMinor(), request.platformFeesMinor(), request.transferFeesMinor(), request.netMinor(),

@@ -1,9 +1,10 @@
 package coop.steward.ledger;
 
-import coop.steward.record.RevisionView;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
+import coop.steward.record.Lateness;
 import coop.steward.record.RevisionLog;
+import coop.steward.record.RevisionView;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -21,7 +22,6 @@ import java.util.UUID;
 public class Sessions {
 
     static final Duration LONGEST = Duration.ofHours(24);
-    static final Duration LATE_AFTER = Duration.ofHours(72);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final SessionRepository sessions;
@@ -105,7 +105,7 @@ public class Sessions {
     }
 
     private WorkSession revision(UUID workerId, UUID id, int revision, Instant recordedAt, SessionRequest request) {
-        boolean late = request.endedAt() != null && recordedAt.isAfter(request.endedAt().plus(LATE_AFTER));
+        boolean late = request.endedAt() != null && Lateness.isLate(request.endedAt(), recordedAt);
         String note = request.note() == null || request.note().isBlank() ? null : request.note();
         return new WorkSession(UuidV7.generate(clock), id, revision, workerId, true, false, recordedAt, late,
                 request.engagementId(), request.startedAt(), request.endedAt(), request.timeZone(),

@@ -33,6 +33,8 @@ import java.util.stream.Collectors;
 @Replaces(ConversionErrorHandler.class)
 final class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
 
+    // ExceptionHandler declares the raw HttpRequest, so an override cannot name its body type.
+    @SuppressWarnings("rawtypes")
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
         Argument<?> argument = exception.getArgument();

@@ -1,9 +1,9 @@
 package coop.steward.evidence.assembly;
 
-import coop.steward.record.ChainHead;
 import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
 import coop.steward.common.problem.ProblemException;
+import coop.steward.common.time.ReportingPeriod;
 import coop.steward.common.validation.Language;
 import coop.steward.evidence.content.Cover;
 import coop.steward.evidence.content.Integrity;
@@ -26,6 +26,7 @@ import coop.steward.ledger.PaymentView;
 import coop.steward.ledger.Payments;
 import coop.steward.ledger.SessionView;
 import coop.steward.ledger.Sessions;
+import coop.steward.record.ChainHead;
 import coop.steward.record.HashChain;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
@@ -78,7 +79,7 @@ public class PackAssembler {
 
     @Transactional(readOnly = true)
     public AssembledPack assemble(UUID workerId, PackRequest request) {
-        checkPeriod(request.from(), request.to());
+        ReportingPeriod.check(request.from(), request.to());
         List<Guideline> guidelines = guidelines(request.guidelineIds());
         List<EngagementView> gigs = engagements(workerId, request.engagementIds());
         AccountView worker = accounts.get(workerId);
@@ -100,15 +101,6 @@ public class PackAssembler {
                 CaseFile.letters(labels, scope),
                 new Integrity(head.hash(), head.seq(), verifyAddress));
         return new AssembledPack(content, json, head.hash());
-    }
-
-    private static void checkPeriod(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
-        if (from.plusYears(LONGEST_PERIOD_YEARS).isBefore(to)) {
-            throw ProblemException.invalid("to", "a pack covers at most " + LONGEST_PERIOD_YEARS + " years");
-        }
     }
 
     private List<Guideline> guidelines(List<String> ids) {

@@ -80,7 +80,7 @@ final class SummaryFigures {
             figures.add(new Figure(labels.get("summary.fees"), Amounts.money(sums[1], currency)));
             figures.add(new Figure(labels.get("summary.net"), Amounts.money(sums[2], currency)));
             if (sums[3] > 0) {
-                long hourly = Amounts.perHour(sums[2], sums[3]);
+                long hourly = Amounts.perHour(sums[2], currency, sums[3]);
                 figures.add(new Figure(labels.get("summary.effective"), labels.format("summary.effectiveFormula",
                         Amounts.money(sums[2], currency), Amounts.hours(sums[3]), Amounts.hourly(hourly, currency))));
             }

@@ -1,5 +1,7 @@
 package coop.steward.guideline.model;
 
+import coop.steward.common.money.Money;
+
 import java.util.List;
 
 /** Back pay owed over a period: per ISO week, {@code max(0, threshold × all hours − net pay)}, and the total. */

@@ -78,8 +78,8 @@ class DemoLedgerTest {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Invisible Technologies").contains("Unpaid: rework")
-                .contains("Breached").contains("7 days late").contains("total back pay $")
-                .contains("Principle 1, threshold 1.2").contains("Net pay $").contains("Late payment")
+                .contains("Breached").contains("7 days late").contains("total back pay USD ")
+                .contains("Principle 1, threshold 1.2").contains("Net pay USD ").contains("Late payment")
                 .contains("distressing or extreme content and no support = 1 of 1");
         assertThat((Integer) pack.get("pageCount")).isGreaterThan(5);
         assertThat(PdfAValidation.failuresOf(pdf)).isEmpty();

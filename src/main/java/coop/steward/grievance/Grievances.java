@@ -2,12 +2,12 @@ package coop.steward.grievance;
 
 import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
-import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.ledger.Engagements;
 import coop.steward.record.Lateness;
+import coop.steward.record.Revision;
 import coop.steward.record.RevisionLog;
-import coop.steward.record.RevisionView;
+import coop.steward.record.RevisionedRecords;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -19,30 +19,28 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** A worker's grievances: recorded, corrected and deleted through the ledger's revision log, in the same chain. */
 @Singleton
-public class Grievances {
+public class Grievances extends RevisionedRecords<Grievance, GrievanceView, GrievanceRevisionView> {
 
     private final GrievanceRepository grievances;
     private final AttachmentRepository attachments;
     private final LetterRepository letters;
     private final Engagements engagements;
     private final AccountService accounts;
-    private final RevisionLog log;
     private final Clock clock;
 
     Grievances(GrievanceRepository grievances, AttachmentRepository attachments, LetterRepository letters,
                Engagements engagements, AccountService accounts, RevisionLog log, Clock clock) {
+        super(grievances, log, "Grievance");
         this.grievances = grievances;
         this.attachments = attachments;
         this.letters = letters;
         this.engagements = engagements;
         this.accounts = accounts;
-        this.log = log;
         this.clock = clock;
     }
 
@@ -50,7 +48,7 @@ public class Grievances {
     public WriteOutcome<GrievanceView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, GrievanceRequest request) {
         // Another worker's id is not found, before any field of the body is judged against this worker's records.
         if (grievances.current(id).filter(existing -> !existing.workerId().equals(workerId)).isPresent()) {
-            throw ProblemException.notFound("Grievance");
+            throw notFound();
         }
         if ((request.amountAtStakeMinor() == null) != (request.currency() == null)) {
             throw ProblemException.invalid(request.currency() == null ? "currency" : "amountAtStakeMinor",
@@ -62,12 +60,10 @@ public class Grievances {
         engagements.requireOwn(workerId, request.engagementId(), "engagementId");
         requireStatusChangeByTheWorker(grievances.liveOf(workerId, id).map(Grievance::status).orElse(null),
                 request.status());
-        return log.put(workerId, id, ifMatch, grievances, (revision, recordedAt) -> {
-            boolean late = Lateness.isLate(request.happenedOn(), recordedAt);
-            return new Grievance(UuidV7.generate(clock), id, revision, workerId, true, false, recordedAt, late,
-                    request.category(), request.narrative().strip(), request.happenedOn(), request.engagementId(),
-                    request.amountAtStakeMinor(), request.currency(), request.status());
-        }).map(this::view);
+        return write(workerId, id, ifMatch, header -> Grievance.of(
+                header.late(Lateness.isLate(request.happenedOn(), header.recordedAt())), request.category(),
+                request.narrative().strip(), request.happenedOn(), request.engagementId(), request.amountAtStakeMinor(),
+                request.currency(), request.status()));
     }
 
     /** The worker shared the grievance with an organization: a new revision whose status says so. */
@@ -93,11 +89,9 @@ public class Grievances {
     }
 
     private GrievanceView changeStatus(Grievance current, GrievanceStatus status) {
-        return view(log.put(current.workerId(), current.recordId(), current.revision(), grievances,
-                (revision, recordedAt) -> new Grievance(UuidV7.generate(clock), current.recordId(), revision,
-                        current.workerId(), true, false, recordedAt, current.recordedLate(), current.category(),
-                        current.narrative(), current.happenedOn(), current.engagementId(),
-                        current.amountAtStakeMinor(), current.currency(), status)).revision());
+        return write(current.workerId(), current.recordId(), current.revision(), header -> Grievance.of(
+                header.late(current.recordedLate()), current.category(), current.narrative(), current.happenedOn(),
+                current.engagementId(), current.amountAtStakeMinor(), current.currency(), status)).revision();
     }
 
     /**
@@ -117,16 +111,9 @@ public class Grievances {
         }
     }
 
-    @Transactional
-    public WriteOutcome<GrievanceView> delete(UUID workerId, UUID id, @Nullable Integer ifMatch) {
-        return log.delete(workerId, id, ifMatch, grievances,
-                (revision, recordedAt) -> grievances.current(id).orElseThrow()
-                        .tombstone(revision, recordedAt, UuidV7.generate(clock))).map(this::view);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<GrievanceView> find(UUID workerId, UUID id) {
-        return live(workerId, id).map(this::view);
+    @Override
+    protected Grievance tombstone(Grievance current, Revision header) {
+        return current.under(header);
     }
 
     /** The worker's live grievances, newest first, in four queries however many there are. */
@@ -140,25 +127,19 @@ public class Grievances {
                 letters.findByWorkerIdOrderByCreatedAt(workerId));
     }
 
-    @Transactional(readOnly = true)
-    public List<RevisionView<GrievanceRevisionView>> history(UUID workerId, UUID id) {
-        List<Grievance> revisions = grievances.historyOf(workerId, id);
-        if (revisions.isEmpty()) {
-            throw ProblemException.notFound("Grievance");
-        }
-        return revisions.stream().map(revision -> RevisionView.of(revision, revision.revisionView())).toList();
+    @Override
+    protected GrievanceRevisionView historyView(Grievance revision) {
+        return revision.revisionView();
     }
 
     /** The worker's grievance as it stands; someone else's, or a deleted one, is not found. */
     Grievance requireLive(UUID workerId, UUID id) {
-        return live(workerId, id).orElseThrow(() -> ProblemException.notFound("Grievance"));
+        return live(workerId, id).orElseThrow(this::notFound);
     }
 
-    private Optional<Grievance> live(UUID workerId, UUID id) {
-        return grievances.liveOf(workerId, id);
-    }
-
-    private GrievanceView view(Grievance g) {
+    /** The grievance as it stands, with its files and letters. */
+    @Override
+    protected GrievanceView view(Grievance g) {
         return views(g.workerId(), List.of(g),
                 attachments.findByGrievanceIdAndWorkerIdOrderByRecordedAt(g.recordId(), g.workerId()),
                 letters.findByGrievanceIdAndWorkerIdOrderByCreatedAt(g.recordId(), g.workerId())).get(0);

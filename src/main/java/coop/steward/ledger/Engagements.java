@@ -1,31 +1,26 @@
 package coop.steward.ledger;
 
-import coop.steward.record.RevisionView;
-import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
+import coop.steward.record.Revision;
 import coop.steward.record.RevisionLog;
+import coop.steward.record.RevisionedRecords;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A worker's gigs: recorded, corrected and deleted through the revision log. */
 @Singleton
-public class Engagements {
+public class Engagements extends RevisionedRecords<Engagement, EngagementView, EngagementView> {
 
     private final EngagementRepository engagements;
-    private final RevisionLog log;
-    private final Clock clock;
 
-    Engagements(EngagementRepository engagements, RevisionLog log, Clock clock) {
+    Engagements(EngagementRepository engagements, RevisionLog log) {
+        super(engagements, log, "Engagement");
         this.engagements = engagements;
-        this.log = log;
-        this.clock = clock;
     }
 
     @Transactional
@@ -33,27 +28,11 @@ public class Engagements {
         if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
             throw ProblemException.invalid("endDate", "must not be before startDate");
         }
-        return log.put(workerId, id, ifMatch, engagements,
-                (revision, recordedAt) -> new Engagement(UuidV7.generate(clock), id, revision, workerId, true, false,
-                        recordedAt, false, request.vendorName().trim(), request.vendorId(), blankToNull(request.client()),
-                        blankToNull(request.projectCodeName()), request.taskKind(), request.payBasis(),
-                        request.agreedRateMinor(), request.currency(), request.classification(),
-                        request.writtenContract(), request.healthBenefits(), request.paidLeave(),
-                        request.paymentTimeframeDays(), request.startDate(), request.endDate(), request.jurisdiction()))
-                .map(Engagement::view);
-    }
-
-    @Transactional
-    public WriteOutcome<EngagementView> delete(UUID workerId, UUID id, @Nullable Integer ifMatch) {
-        return log.delete(workerId, id, ifMatch, engagements,
-                (revision, recordedAt) -> engagements.current(id).orElseThrow()
-                        .tombstone(revision, recordedAt, UuidV7.generate(clock))).map(Engagement::view);
-    }
-
-    /** The worker's engagement as it stands, unless it was deleted. */
-    @Transactional(readOnly = true)
-    public Optional<EngagementView> find(UUID workerId, UUID id) {
-        return engagements.liveOf(workerId, id).map(Engagement::view);
+        return write(workerId, id, ifMatch, header -> Engagement.of(header, request.vendorName().trim(),
+                request.vendorId(), blankToNull(request.client()), blankToNull(request.projectCodeName()),
+                request.taskKind(), request.payBasis(), request.agreedRateMinor(), request.currency(),
+                request.classification(), request.writtenContract(), request.healthBenefits(), request.paidLeave(),
+                request.paymentTimeframeDays(), request.startDate(), request.endDate(), request.jurisdiction()));
     }
 
     @Transactional(readOnly = true)
@@ -62,13 +41,19 @@ public class Engagements {
                 .map(Engagement::view).toList();
     }
 
-    @Transactional(readOnly = true)
-    public List<RevisionView<EngagementView>> history(UUID workerId, UUID id) {
-        List<Engagement> revisions = engagements.historyOf(workerId, id);
-        if (revisions.isEmpty()) {
-            throw ProblemException.notFound("Engagement");
-        }
-        return revisions.stream().map(revision -> RevisionView.of(revision, revision.view())).toList();
+    @Override
+    protected EngagementView view(Engagement revision) {
+        return revision.view();
+    }
+
+    @Override
+    protected EngagementView historyView(Engagement revision) {
+        return revision.view();
+    }
+
+    @Override
+    protected Engagement tombstone(Engagement current, Revision header) {
+        return current.under(header);
     }
 
     /**

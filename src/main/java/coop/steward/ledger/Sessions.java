@@ -1,10 +1,10 @@
 package coop.steward.ledger;
 
-import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.record.Lateness;
+import coop.steward.record.Revision;
 import coop.steward.record.RevisionLog;
-import coop.steward.record.RevisionView;
+import coop.steward.record.RevisionedRecords;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -14,25 +14,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A worker's work sessions: recorded, corrected and deleted through the revision log. */
 @Singleton
-public class Sessions {
+public class Sessions extends RevisionedRecords<WorkSession, SessionView, SessionView> {
 
     static final Duration LONGEST = Duration.ofHours(24);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final SessionRepository sessions;
     private final Engagements engagements;
-    private final RevisionLog log;
     private final Clock clock;
 
     Sessions(SessionRepository sessions, Engagements engagements, RevisionLog log, Clock clock) {
+        super(sessions, log, "Session");
         this.sessions = sessions;
         this.engagements = engagements;
-        this.log = log;
         this.clock = clock;
     }
 
@@ -40,20 +38,7 @@ public class Sessions {
     public WriteOutcome<SessionView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, SessionRequest request) {
         check(request);
         engagements.requireOwn(workerId, request.engagementId(), "engagementId");
-        return log.put(workerId, id, ifMatch, sessions,
-                (revision, recordedAt) -> revision(workerId, id, revision, recordedAt, request)).map(WorkSession::view);
-    }
-
-    @Transactional
-    public WriteOutcome<SessionView> delete(UUID workerId, UUID id, @Nullable Integer ifMatch) {
-        return log.delete(workerId, id, ifMatch, sessions,
-                (revision, recordedAt) -> sessions.current(id).orElseThrow()
-                        .tombstone(revision, recordedAt, UuidV7.generate(clock))).map(WorkSession::view);
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<SessionView> find(UUID workerId, UUID id) {
-        return sessions.liveOf(workerId, id).map(WorkSession::view);
+        return write(workerId, id, ifMatch, header -> revision(header, request));
     }
 
     /** The worker's live sessions that started in {@code [from, to)}; all of them when both are null. */
@@ -66,13 +51,19 @@ public class Sessions {
         return found.stream().map(WorkSession::view).toList();
     }
 
-    @Transactional(readOnly = true)
-    public List<RevisionView<SessionView>> history(UUID workerId, UUID id) {
-        List<WorkSession> revisions = sessions.historyOf(workerId, id);
-        if (revisions.isEmpty()) {
-            throw ProblemException.notFound("Session");
-        }
-        return revisions.stream().map(revision -> RevisionView.of(revision, revision.view())).toList();
+    @Override
+    protected SessionView view(WorkSession revision) {
+        return revision.view();
+    }
+
+    @Override
+    protected SessionView historyView(WorkSession revision) {
+        return revision.view();
+    }
+
+    @Override
+    protected WorkSession tombstone(WorkSession current, Revision header) {
+        return current.under(header);
     }
 
     /** The rules a session must keep beyond each field's own limits; also used by the CSV import. */
@@ -104,11 +95,10 @@ public class Sessions {
         }
     }
 
-    private WorkSession revision(UUID workerId, UUID id, int revision, Instant recordedAt, SessionRequest request) {
-        boolean late = request.endedAt() != null && Lateness.isLate(request.endedAt(), recordedAt);
+    private static WorkSession revision(Revision header, SessionRequest request) {
+        boolean late = request.endedAt() != null && Lateness.isLate(request.endedAt(), header.recordedAt());
         String note = request.note() == null || request.note().isBlank() ? null : request.note();
-        return new WorkSession(UuidV7.generate(clock), id, revision, workerId, true, false, recordedAt, late,
-                request.engagementId(), request.startedAt(), request.endedAt(), request.timeZone(),
+        return WorkSession.of(header.late(late), request.engagementId(), request.startedAt(), request.endedAt(), request.timeZone(),
                 request.paidMinutes(),
                 request.unpaid(UnpaidCategory.ONBOARDING_AND_TESTS),
                 request.unpaid(UnpaidCategory.INSTRUCTIONS_AND_TRAINING),

@@ -24,13 +24,16 @@ class ArchitectureTest {
     private static final String[] FEATURES =
             {"account", "ledger", "grievance", "guideline", "evidence", "organizing", "vendor", "web"};
 
+    /** The revisioned-record core: below the features, which write their records only through it. */
+    private static final String RECORD = "coop.steward.record..";
+
     private static final JavaClasses STEWARD = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("coop.steward");
 
     @ParameterizedTest
     @MethodSource("features")
-    void aFeaturesTablesAreReachedOnlyThroughItsOwnServices(String feature) {
+    void aFeaturesOrTheCoresTablesAreReachedOnlyThroughItsOwnClasses(String feature) {
         String own = "coop.steward." + feature + "..";
         DescribedPredicate<JavaClass> tablesOfTheFeature = JavaClass.Predicates.resideInAPackage(own)
                 .and(annotatedWith(MappedEntity.class).or(annotatedWith(JdbcRepository.class)));
@@ -41,7 +44,21 @@ class ArchitectureTest {
     }
 
     static Stream<String> features() {
-        return Arrays.stream(FEATURES);
+        return Stream.concat(Arrays.stream(FEATURES), Stream.of("record"));
+    }
+
+    @Test
+    void theRecordCoreDependsOnNoFeature() {
+        noClasses().that().resideInAPackage(RECORD)
+                .should().dependOnClassesThat().resideInAnyPackage(featurePackages())
+                .check(STEWARD);
+    }
+
+    @Test
+    void theRecordCoreKnowsNothingOfHttpOutsideItsWebHelper() {
+        noClasses().that().resideInAPackage(RECORD).and().resideOutsideOfPackage("coop.steward.record.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.http..")
+                .check(STEWARD);
     }
 
     @Test
@@ -61,10 +78,12 @@ class ArchitectureTest {
 
     @Test
     void commonDependsOnNoFeature() {
-        String[] features = Arrays.stream(FEATURES).map(feature -> "coop.steward." + feature + "..")
-                .toArray(String[]::new);
         noClasses().that().resideInAPackage("coop.steward.common..")
-                .should().dependOnClassesThat().resideInAnyPackage(features)
+                .should().dependOnClassesThat().resideInAnyPackage(featurePackages())
                 .check(STEWARD);
+    }
+
+    private static String[] featurePackages() {
+        return Arrays.stream(FEATURES).map(feature -> "coop.steward." + feature + "..").toArray(String[]::new);
     }
 }

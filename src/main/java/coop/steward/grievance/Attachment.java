@@ -1,9 +1,9 @@
 package coop.steward.grievance;
 
-import coop.steward.ledger.chain.CanonicalJson;
-import coop.steward.ledger.chain.ChainEntry;
-import coop.steward.ledger.chain.Operation;
-import coop.steward.ledger.chain.RevisionKey;
+import coop.steward.record.CanonicalJson;
+import coop.steward.record.RevisionEnvelope;
+import coop.steward.record.Operation;
+import coop.steward.record.RevisionKey;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -27,7 +27,7 @@ record Attachment(
     static final String KIND = "grievance-attachment";
 
     /** The chain entry of an attachment whose bytes have the given digest: one revision, created once. */
-    static ChainEntry chainEntry(UUID id, UUID grievanceId, Instant recordedAt, @Nullable String fileName,
+    static RevisionEnvelope envelope(UUID id, UUID grievanceId, Instant recordedAt, @Nullable String fileName,
                                  String contentType, long sizeBytes, String sha256) {
         String json = CanonicalJson.object()
                 .put("grievanceId", grievanceId)
@@ -36,7 +36,11 @@ record Attachment(
                 .put("sizeBytes", sizeBytes)
                 .put("sha256", sha256)
                 .toString();
-        return new ChainEntry(new RevisionKey(KIND, id, 1), Operation.CREATE, recordedAt, false, json);
+        return new RevisionEnvelope(new RevisionKey(KIND, id, 1), Operation.CREATE, recordedAt, false, json);
+    }
+
+    AttachmentSummary summary() {
+        return new AttachmentSummary(id, grievanceId, workerId, recordedAt, fileName, contentType, sizeBytes, sha256);
     }
 
     AttachmentView view() {

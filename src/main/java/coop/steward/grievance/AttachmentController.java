@@ -1,7 +1,7 @@
 package coop.steward.grievance;
 
 import coop.steward.common.web.SignedInAccount;
-import coop.steward.ledger.chain.WriteOutcome;
+import coop.steward.record.WriteOutcome;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

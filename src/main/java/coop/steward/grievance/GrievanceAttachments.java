@@ -4,19 +4,15 @@ import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.problem.ProblemType;
 import coop.steward.common.problem.Violation;
-import coop.steward.common.time.Instants;
-import coop.steward.ledger.chain.ChainLink;
-import coop.steward.ledger.chain.LedgerChain;
-import coop.steward.ledger.chain.WriteOutcome;
+import coop.steward.record.RevisionLog;
+import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Keeps the files that prove a grievance: inspected, stored with their digest, and entered in the worker's chain. */
@@ -30,16 +26,16 @@ public class GrievanceAttachments {
     private final AttachmentRepository attachments;
     private final AttachmentInspector inspector;
     private final AttachmentLimits limits;
-    private final LedgerChain chain;
+    private final RevisionLog log;
     private final Clock clock;
 
     GrievanceAttachments(Grievances grievances, AttachmentRepository attachments, AttachmentInspector inspector,
-                         AttachmentLimits limits, LedgerChain chain, Clock clock) {
+                         AttachmentLimits limits, RevisionLog log, Clock clock) {
         this.grievances = grievances;
         this.attachments = attachments;
         this.inspector = inspector;
         this.limits = limits;
-        this.chain = chain;
+        this.log = log;
         this.clock = clock;
     }
 
@@ -52,25 +48,22 @@ public class GrievanceAttachments {
                                  @Nullable String declaredType) {
         grievances.requireLive(workerId, grievanceId);
         InspectedAttachment file = inspector.inspect(bytes, fileName, declaredType);
-        // The chain lock serializes the worker's writes, so two uploads at once cannot both fit under the quota.
-        ChainLink head = chain.lock(workerId);
-        Optional<AttachmentSummary> same = attachments.findFirstByGrievanceIdAndWorkerIdAndSha256(grievanceId, workerId,
-                file.sha256());
-        if (same.isPresent()) {
-            return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, same.get().view());
-        }
-        long stored = attachments.storedBytesOf(workerId);
-        if (stored + file.size() > limits.maxBytesPerWorker()) {
-            String detail = "You have " + stored + " bytes stored; this file of " + file.size()
-                    + " would pass the " + limits.maxBytesPerWorker() + " allowed";
-            throw new ProblemException(QUOTA_EXCEEDED, detail, List.of(new Violation("file", detail)));
-        }
-        Instant now = Instants.now(clock);
-        Attachment attachment = attachments.save(new Attachment(UuidV7.generate(clock), grievanceId, workerId, now,
-                file.fileName(), file.type().mediaType(), file.size(), file.sha256(), file.bytes()));
-        chain.append(workerId, head, Attachment.chainEntry(attachment.id(), grievanceId, now, attachment.fileName(),
-                attachment.contentType(), attachment.sizeBytes(), attachment.sha256()));
-        return new WriteOutcome<>(WriteOutcome.Kind.CREATED, attachment.view());
+        // The worker's lock serializes their writes, so two uploads at once cannot both fit under the quota.
+        return log.createOnce(workerId,
+                () -> attachments.findFirstByGrievanceIdAndWorkerIdAndSha256(grievanceId, workerId, file.sha256()),
+                recordedAt -> {
+                    long stored = attachments.storedBytesOf(workerId);
+                    if (stored + file.size() > limits.maxBytesPerWorker()) {
+                        String detail = "You have " + stored + " bytes stored; this file of " + file.size()
+                                + " would pass the " + limits.maxBytesPerWorker() + " allowed";
+                        throw new ProblemException(QUOTA_EXCEEDED, detail, List.of(new Violation("file", detail)));
+                    }
+                    Attachment attachment = attachments.save(new Attachment(UuidV7.generate(clock), grievanceId,
+                            workerId, recordedAt, file.fileName(), file.type().mediaType(), file.size(), file.sha256(),
+                            file.bytes()));
+                    return attachment.summary();
+                },
+                AttachmentSummary::envelope).map(AttachmentSummary::view);
     }
 
     @Transactional(readOnly = true)

@@ -2,9 +2,8 @@ package coop.steward.grievance;
 
 import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
-import coop.steward.ledger.RevisionResponses;
-import coop.steward.ledger.RevisionView;
-import coop.steward.ledger.chain.RevisionLog;
+import coop.steward.record.web.RevisionHttp;
+import coop.steward.record.RevisionView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -44,14 +43,14 @@ class GrievanceController {
     @Put("/{id}")
     HttpResponse<GrievanceView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                     @Body @Valid GrievanceRequest request) {
-        return RevisionResponses.of(grievances.put(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
+        return RevisionHttp.respond(grievances.put(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch), request),
                 URI.create(PATH + "/" + id), GrievanceView::revision);
     }
 
     @Get("/{id}")
     HttpResponse<GrievanceView> get(Authentication auth, UUID id) {
         GrievanceView view = grievances.find(SignedInAccount.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Grievance"));
-        return HttpResponse.ok(view).header(HttpHeaders.ETAG, RevisionResponses.etag(view.revision()));
+        return RevisionHttp.current(view, view.revision());
     }
 
     @Get
@@ -66,7 +65,7 @@ class GrievanceController {
 
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        grievances.delete(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
+        grievances.delete(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch));
         return HttpResponse.noContent();
     }
 

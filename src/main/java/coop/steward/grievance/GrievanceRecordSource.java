@@ -1,8 +1,8 @@
 package coop.steward.grievance;
 
-import coop.steward.ledger.chain.ChainEntry;
-import coop.steward.ledger.chain.ChainedRecordSource;
-import coop.steward.ledger.chain.Revisioned;
+import coop.steward.record.RevisionEnvelope;
+import coop.steward.record.RevisionSource;
+import coop.steward.record.Revisioned;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.UUID;
  * attachment's digest is recomputed from its stored bytes, one file at a time, so a changed file breaks the chain.
  */
 @Singleton
-final class GrievanceRecordSource implements ChainedRecordSource {
+final class GrievanceRecordSource implements RevisionSource {
 
     private final GrievanceRepository grievances;
     private final AttachmentRepository attachments;
@@ -25,12 +25,12 @@ final class GrievanceRecordSource implements ChainedRecordSource {
     }
 
     @Override
-    public List<ChainEntry> entriesOf(UUID workerId) {
-        List<ChainEntry> entries = new ArrayList<>();
-        grievances.findByWorkerId(workerId).stream().map(Revisioned::chainEntry).forEach(entries::add);
+    public List<RevisionEnvelope> envelopesOf(UUID workerId) {
+        List<RevisionEnvelope> entries = new ArrayList<>();
+        grievances.findByWorkerId(workerId).stream().map(Revisioned::envelope).forEach(entries::add);
         for (AttachmentSummary file : attachments.findByWorkerId(workerId)) {
             byte[] content = attachments.findById(file.id()).map(Attachment::content).orElse(new byte[0]);
-            entries.add(Attachment.chainEntry(file.id(), file.grievanceId(), file.recordedAt(), file.fileName(),
+            entries.add(Attachment.envelope(file.id(), file.grievanceId(), file.recordedAt(), file.fileName(),
                     file.contentType(), content.length, AttachmentInspector.sha256(content)));
         }
         return entries;

@@ -1,8 +1,9 @@
 package coop.steward.ledger;
 
+import coop.steward.record.RevisionView;
+import coop.steward.record.web.RevisionHttp;
 import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
-import coop.steward.ledger.chain.RevisionLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -42,7 +43,7 @@ class EngagementController {
     @Put("/{id}")
     HttpResponse<EngagementView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                      @Body @Valid EngagementRequest request) {
-        return RevisionResponses.of(engagements.put(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
+        return RevisionHttp.respond(engagements.put(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch), request),
                 URI.create(PATH + "/" + id), EngagementView::revision);
     }
 
@@ -50,7 +51,7 @@ class EngagementController {
     HttpResponse<EngagementView> get(Authentication auth, UUID id) {
         EngagementView view = engagements.find(SignedInAccount.idOf(auth), id)
                 .orElseThrow(() -> ProblemException.notFound("Engagement"));
-        return HttpResponse.ok(view).header(HttpHeaders.ETAG, RevisionResponses.etag(view.revision()));
+        return RevisionHttp.current(view, view.revision());
     }
 
     @Get
@@ -65,7 +66,7 @@ class EngagementController {
 
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        engagements.delete(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
+        engagements.delete(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch));
         return HttpResponse.noContent();
     }
 }

@@ -1,6 +1,6 @@
 package coop.steward.ledger;
 
-import coop.steward.ledger.chain.RevisionRepository;
+import coop.steward.record.RevisionRepository;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 

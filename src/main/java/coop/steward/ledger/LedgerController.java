@@ -2,8 +2,8 @@ package coop.steward.ledger;
 
 import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
-import coop.steward.ledger.chain.LedgerChain;
-import coop.steward.ledger.chain.Verification;
+import coop.steward.record.HashChain;
+import coop.steward.record.Verification;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,10 +24,10 @@ import java.time.LocalDate;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class LedgerController {
 
-    private final LedgerChain chain;
+    private final HashChain chain;
     private final LedgerSummaries summaries;
 
-    LedgerController(LedgerChain chain, LedgerSummaries summaries) {
+    LedgerController(HashChain chain, LedgerSummaries summaries) {
         this.chain = chain;
         this.summaries = summaries;
     }

@@ -1,8 +1,8 @@
 package coop.steward.ledger;
 
-import coop.steward.ledger.chain.ChainEntry;
-import coop.steward.ledger.chain.ChainedRecordSource;
-import coop.steward.ledger.chain.Revisioned;
+import coop.steward.record.RevisionEnvelope;
+import coop.steward.record.RevisionSource;
+import coop.steward.record.Revisioned;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /** Rebuilds the chain entries of every stored engagement, session and payment revision for verification. */
 @Singleton
-final class LedgerRecordSource implements ChainedRecordSource {
+final class LedgerRecordSource implements RevisionSource {
 
     private final EngagementRepository engagements;
     private final SessionRepository sessions;
@@ -24,11 +24,11 @@ final class LedgerRecordSource implements ChainedRecordSource {
     }
 
     @Override
-    public List<ChainEntry> entriesOf(UUID workerId) {
+    public List<RevisionEnvelope> envelopesOf(UUID workerId) {
         return Stream.of(engagements.findByWorkerId(workerId), sessions.findByWorkerId(workerId),
                         payments.findByWorkerId(workerId))
                 .flatMap(List::stream)
-                .map(Revisioned::chainEntry)
+                .map(Revisioned::envelope)
                 .toList();
     }
 }

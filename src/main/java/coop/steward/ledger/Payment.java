@@ -1,7 +1,7 @@
 package coop.steward.ledger;
 
-import coop.steward.ledger.chain.CanonicalJson;
-import coop.steward.ledger.chain.Revisioned;
+import coop.steward.record.CanonicalJson;
+import coop.steward.record.Revisioned;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 

@@ -1,8 +1,9 @@
 package coop.steward.ledger;
 
+import coop.steward.record.RevisionView;
+import coop.steward.record.web.RevisionHttp;
 import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
-import coop.steward.ledger.chain.RevisionLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -44,14 +45,14 @@ class PaymentController {
     @Put("/{id}")
     HttpResponse<PaymentView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                   @Body @Valid PaymentRequest request) {
-        return RevisionResponses.of(payments.put(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
+        return RevisionHttp.respond(payments.put(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch), request),
                 URI.create(PATH + "/" + id), PaymentView::revision);
     }
 
     @Get("/{id}")
     HttpResponse<PaymentView> get(Authentication auth, UUID id) {
         PaymentView view = payments.find(SignedInAccount.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Payment"));
-        return HttpResponse.ok(view).header(HttpHeaders.ETAG, RevisionResponses.etag(view.revision()));
+        return RevisionHttp.current(view, view.revision());
     }
 
     @Get("{?from,to}")
@@ -66,7 +67,7 @@ class PaymentController {
 
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        payments.delete(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
+        payments.delete(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch));
         return HttpResponse.noContent();
     }
 }

@@ -1,9 +1,10 @@
 package coop.steward.ledger;
 
+import coop.steward.record.RevisionView;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
-import coop.steward.ledger.chain.RevisionLog;
-import coop.steward.ledger.chain.WriteOutcome;
+import coop.steward.record.RevisionLog;
+import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -1,8 +1,9 @@
 package coop.steward.ledger;
 
+import coop.steward.record.RevisionView;
+import coop.steward.record.web.RevisionHttp;
 import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
-import coop.steward.ledger.chain.RevisionLog;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -44,14 +45,14 @@ class SessionController {
     @Put("/{id}")
     HttpResponse<SessionView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                   @Body @Valid SessionRequest request) {
-        return RevisionResponses.of(sessions.put(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch), request),
+        return RevisionHttp.respond(sessions.put(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch), request),
                 URI.create(PATH + "/" + id), SessionView::revision);
     }
 
     @Get("/{id}")
     HttpResponse<SessionView> get(Authentication auth, UUID id) {
         SessionView view = sessions.find(SignedInAccount.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Session"));
-        return HttpResponse.ok(view).header(HttpHeaders.ETAG, RevisionResponses.etag(view.revision()));
+        return RevisionHttp.current(view, view.revision());
     }
 
     @Get("{?from,to}")
@@ -66,7 +67,7 @@ class SessionController {
 
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        sessions.delete(SignedInAccount.idOf(auth), id, RevisionLog.parseIfMatch(ifMatch));
+        sessions.delete(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch));
         return HttpResponse.noContent();
     }
 }

@@ -1,5 +1,6 @@
 package coop.steward.evidence.assembly;
 
+import coop.steward.record.ChainHead;
 import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
 import coop.steward.common.problem.ProblemException;
@@ -25,8 +26,7 @@ import coop.steward.ledger.PaymentView;
 import coop.steward.ledger.Payments;
 import coop.steward.ledger.SessionView;
 import coop.steward.ledger.Sessions;
-import coop.steward.ledger.chain.ChainLink;
-import coop.steward.ledger.chain.LedgerChain;
+import coop.steward.record.HashChain;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -56,13 +56,13 @@ public class PackAssembler {
     private final Payments payments;
     private final Grievances grievances;
     private final LedgerSummaries summaries;
-    private final LedgerChain chain;
+    private final HashChain chain;
     private final PolicyTemplates templates;
     private final WorkLogSource workLogs;
     private final String verifyAddress;
 
     PackAssembler(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
-                  Grievances grievances, LedgerSummaries summaries, LedgerChain chain, PolicyTemplates templates, WorkLogSource workLogs,
+                  Grievances grievances, LedgerSummaries summaries, HashChain chain, PolicyTemplates templates, WorkLogSource workLogs,
                   @Value("${steward.evidence.verify-address}") String verifyAddress) {
         this.accounts = accounts;
         this.engagements = engagements;
@@ -88,7 +88,7 @@ public class PackAssembler {
 
         LedgerSummary summary = summaries.summarize(workerId, request.from(), request.to());
         List<AssessedGuideline> assessments = assess(scope);
-        ChainLink head = chain.head(workerId);
+        ChainHead head = chain.head(workerId);
         byte[] json = RecordsJson.of(scope, chain.revisions(workerId), head);
 
         PackContent content = new PackContent(

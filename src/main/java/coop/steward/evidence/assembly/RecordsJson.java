@@ -1,9 +1,9 @@
 package coop.steward.evidence.assembly;
 
-import coop.steward.ledger.chain.CanonicalJson;
-import coop.steward.ledger.chain.ChainLink;
-import coop.steward.ledger.chain.LedgerChain;
-import coop.steward.ledger.chain.SignedRevision;
+import coop.steward.record.ChainHead;
+import coop.steward.record.CanonicalJson;
+import coop.steward.record.HashChain;
+import coop.steward.record.ChainedRevision;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -24,7 +24,7 @@ final class RecordsJson {
     private RecordsJson() {
     }
 
-    static byte[] of(PackScope scope, List<SignedRevision> revisions, ChainLink head) {
+    static byte[] of(PackScope scope, List<ChainedRevision> revisions, ChainHead head) {
         Set<UUID> shown = new HashSet<>();
         scope.engagements().forEach(gig -> shown.add(gig.id()));
         scope.sessions().forEach(session -> shown.add(session.id()));
@@ -35,12 +35,12 @@ final class RecordsJson {
         });
         StringBuilder links = new StringBuilder("[");
         long included = 0;
-        for (SignedRevision revision : revisions) {
+        for (ChainedRevision revision : revisions) {
             // Under READ COMMITTED a write may land after the head was read; the pack ends at that head.
             if (revision.link().seq() > head.seq()) {
                 break;
             }
-            boolean show = revision.entry() != null && shown.contains(revision.key().recordId());
+            boolean show = revision.envelope() != null && shown.contains(revision.key().recordId());
             if (show) {
                 included++;
             }
@@ -51,14 +51,14 @@ final class RecordsJson {
                     .put("seq", revision.link().seq())
                     .put("previousHash", revision.link().previousHash())
                     .put("hash", revision.link().hash())
-                    .put("entry", show ? revision.entry().envelope() : null));
+                    .put("entry", show ? revision.envelope().signedText() : null));
         }
         links.append(']');
         String json = CanonicalJson.object()
                 .put("format", FORMAT)
                 .put("from", scope.from())
                 .put("to", scope.to())
-                .put("genesis", LedgerChain.GENESIS)
+                .put("genesis", HashChain.GENESIS)
                 .put("head", head.hash())
                 .put("entries", head.seq())
                 .put("includedEntries", included)

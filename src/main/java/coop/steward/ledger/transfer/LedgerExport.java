@@ -4,7 +4,7 @@ import coop.steward.account.AccountView;
 import coop.steward.ledger.EngagementView;
 import coop.steward.ledger.PaymentView;
 import coop.steward.ledger.SessionView;
-import coop.steward.ledger.chain.Verification;
+import coop.steward.record.Verification;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;

@@ -6,7 +6,7 @@ import coop.steward.ledger.Engagements;
 import coop.steward.ledger.PaymentView;
 import coop.steward.ledger.Payments;
 import coop.steward.ledger.Sessions;
-import coop.steward.ledger.chain.LedgerChain;
+import coop.steward.record.HashChain;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -31,12 +31,12 @@ public class LedgerExports {
     private final Engagements engagements;
     private final Sessions sessions;
     private final Payments payments;
-    private final LedgerChain chain;
+    private final HashChain chain;
     private final JsonMapper json;
     private final Clock clock;
 
     LedgerExports(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
-                  LedgerChain chain, JsonMapper json, Clock clock) {
+                  HashChain chain, JsonMapper json, Clock clock) {
         this.accounts = accounts;
         this.engagements = engagements;
         this.sessions = sessions;

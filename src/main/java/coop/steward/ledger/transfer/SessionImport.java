@@ -5,7 +5,7 @@ import coop.steward.common.problem.ProblemType;
 import coop.steward.common.problem.Violation;
 import coop.steward.ledger.Engagements;
 import coop.steward.ledger.Sessions;
-import coop.steward.ledger.chain.WriteOutcome;
+import coop.steward.record.WriteOutcome;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -1,4 +1,4 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 import io.micronaut.core.annotation.Nullable;
 

@@ -1,4 +1,4 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.repository.CrudRepository;

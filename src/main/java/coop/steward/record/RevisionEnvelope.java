@@ -1,17 +1,17 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 import java.time.Instant;
 
 /**
- * One revision as the chain signs it: what it is, when the server recorded it, and the record's canonical
- * JSON. Features build it the same way when they write a revision and when {@link ChainedRecordSource}
- * reads it back, so any change to a stored row changes its hash.
+ * One revision as the chain signs it: which revision of which record, what it did, when the server recorded it,
+ * and the record's canonical JSON. It is built the same way when a revision is written and when
+ * {@link RevisionSource} reads it back, so any change to a stored row changes its hash.
  */
-public record ChainEntry(RevisionKey key, Operation operation, Instant recordedAt, boolean recordedLate,
+public record RevisionEnvelope(RevisionKey key, Operation operation, Instant recordedAt, boolean recordedLate,
                          String canonicalJson) {
 
     /** The text that is hashed after the previous hash; evidence packs embed it so anyone can recompute the link. */
-    public String envelope() {
+    public String signedText() {
         return CanonicalJson.object()
                 .put("kind", key.kind())
                 .put("recordId", key.recordId())

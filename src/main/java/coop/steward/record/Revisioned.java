@@ -1,4 +1,4 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -26,15 +26,19 @@ public interface Revisioned {
     /** The record's own fields in canonical JSON, without revision or recording metadata. */
     String contentJson();
 
+    default Revision header() {
+        return new Revision(revisionId(), recordId(), revision(), workerId(), deleted(), recordedAt(), recordedLate());
+    }
+
     default Operation operation() {
-        return deleted() ? Operation.DELETE : revision() == 1 ? Operation.CREATE : Operation.CORRECT;
+        return header().operation();
     }
 
     default RevisionKey key() {
         return new RevisionKey(kind(), recordId(), revision());
     }
 
-    default ChainEntry chainEntry() {
-        return new ChainEntry(key(), operation(), recordedAt(), recordedLate(), contentJson());
+    default RevisionEnvelope envelope() {
+        return new RevisionEnvelope(key(), operation(), recordedAt(), recordedLate(), contentJson());
     }
 }

@@ -1,4 +1,4 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 import coop.steward.common.id.UuidV7;
 import io.micronaut.transaction.TransactionDefinition;
@@ -22,39 +22,39 @@ import java.util.UUID;
  * {@code hash = SHA-256(previous hash ‖ canonical JSON of the entry)}, starting from 64 zeros.
  */
 @Singleton
-public class LedgerChain {
+public class HashChain {
 
     public static final String GENESIS = "0".repeat(64);
 
-    private final LedgerEntryRepository entries;
-    private final LedgerHeadRepository heads;
-    private final List<ChainedRecordSource> sources;
+    private final ChainLinkRowRepository links;
+    private final ChainHeadRowRepository heads;
+    private final List<RevisionSource> sources;
     private final Clock clock;
 
-    LedgerChain(LedgerEntryRepository entries, LedgerHeadRepository heads, List<ChainedRecordSource> sources,
+    HashChain(ChainLinkRowRepository links, ChainHeadRowRepository heads, List<RevisionSource> sources,
                 Clock clock) {
-        this.entries = entries;
+        this.links = links;
         this.heads = heads;
         this.sources = sources;
         this.clock = clock;
     }
 
     /**
-     * Takes the worker's write lock until the caller's transaction ends. Call it before reading what a write
-     * depends on (does this id exist? which revision is current?), so that retries racing each other see
-     * each other's writes.
+     * Takes the worker's write lock until the caller's transaction ends. {@link RevisionLog} calls it before
+     * reading what a write depends on (does this id exist? which revision is current?), so that retries racing
+     * each other see each other's writes.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public ChainLink lock(UUID workerId) {
+    ChainHead lock(UUID workerId) {
         // Lock first and create only when missing: INSERT IGNORE on an existing row takes a shared lock, and
         // two writers that each hold one and then ask for the exclusive lock deadlock each other on InnoDB.
-        Optional<LedgerHead> head = heads.findByWorkerIdForUpdate(workerId);
+        Optional<ChainHeadRow> head = heads.findByWorkerIdForUpdate(workerId);
         if (head.isEmpty()) {
             heads.createIfMissing(workerId, GENESIS);
             head = heads.findByWorkerIdForUpdate(workerId);
         }
-        LedgerHead locked = head.orElseThrow();
-        return new ChainLink(locked.seq(), locked.hash(), locked.hash());
+        ChainHeadRow locked = head.orElseThrow();
+        return new ChainHead(locked.seq(), locked.hash());
     }
 
     /**
@@ -63,23 +63,23 @@ public class LedgerChain {
      * taking it again would cost every write another round trip. The unique (worker, seq) key refuses a fork.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    public ChainLink append(UUID workerId, ChainLink lockedHead, ChainEntry entry) {
+    ChainHead append(UUID workerId, ChainHead lockedHead, RevisionEnvelope envelope) {
         String previous = lockedHead.hash();
-        String hash = sha256(previous + entry.envelope());
+        String hash = sha256(previous + envelope.signedText());
         long seq = lockedHead.seq() + 1;
-        RevisionKey key = entry.key();
-        entries.save(new LedgerEntry(UuidV7.generate(clock), workerId, seq, key.kind(), key.recordId(),
-                key.revision(), entry.operation(), entry.recordedAt(), previous, hash));
-        heads.update(new LedgerHead(workerId, seq, hash));
-        return new ChainLink(seq, previous, hash);
+        RevisionKey key = envelope.key();
+        links.save(new ChainLinkRow(UuidV7.generate(clock), workerId, seq, key.kind(), key.recordId(),
+                key.revision(), envelope.operation(), envelope.recordedAt(), previous, hash));
+        heads.update(new ChainHeadRow(workerId, seq, hash));
+        return new ChainHead(seq, hash);
     }
 
     /** The newest link: what an evidence pack quotes. */
     @Transactional(readOnly = true)
-    public ChainLink head(UUID workerId) {
+    public ChainHead head(UUID workerId) {
         return heads.findById(workerId)
-                .map(head -> new ChainLink(head.seq(), head.hash(), head.hash()))
-                .orElse(new ChainLink(0, GENESIS, GENESIS));
+                .map(head -> new ChainHead(head.seq(), head.hash()))
+                .orElse(new ChainHead(0, GENESIS));
     }
 
     /**
@@ -87,13 +87,13 @@ public class LedgerChain {
      * (null if that row is gone, which {@link #verify} reports).
      */
     @Transactional(readOnly = true)
-    public List<SignedRevision> revisions(UUID workerId) {
-        Map<RevisionKey, ChainEntry> stored = new HashMap<>();
-        for (ChainedRecordSource source : sources) {
-            source.entriesOf(workerId).forEach(entry -> stored.put(entry.key(), entry));
+    public List<ChainedRevision> revisions(UUID workerId) {
+        Map<RevisionKey, RevisionEnvelope> stored = new HashMap<>();
+        for (RevisionSource source : sources) {
+            source.envelopesOf(workerId).forEach(envelope -> stored.put(envelope.key(), envelope));
         }
-        return entries.findByWorkerIdOrderBySeq(workerId).stream()
-                .map(link -> new SignedRevision(new ChainLink(link.seq(), link.previousHash(), link.hash()),
+        return links.findByWorkerIdOrderBySeq(workerId).stream()
+                .map(link -> new ChainedRevision(new ChainLink(link.seq(), link.previousHash(), link.hash()),
                         link.key(), stored.get(link.key())))
                 .toList();
     }
@@ -101,45 +101,45 @@ public class LedgerChain {
     /** Recomputes the chain from the stored rows and reports the first link that no longer holds. */
     @Transactional(readOnly = true)
     public Verification verify(UUID workerId) {
-        Map<RevisionKey, ChainEntry> stored = new HashMap<>();
-        for (ChainedRecordSource source : sources) {
-            source.entriesOf(workerId).forEach(entry -> stored.put(entry.key(), entry));
+        Map<RevisionKey, RevisionEnvelope> stored = new HashMap<>();
+        for (RevisionSource source : sources) {
+            source.envelopesOf(workerId).forEach(envelope -> stored.put(envelope.key(), envelope));
         }
-        List<LedgerEntry> links = entries.findByWorkerIdOrderBySeq(workerId);
+        List<ChainLinkRow> rows = links.findByWorkerIdOrderBySeq(workerId);
         String previous = GENESIS;
         long expectedSeq = 1;
-        for (Iterator<LedgerEntry> it = links.iterator(); it.hasNext(); expectedSeq++) {
-            LedgerEntry link = it.next();
-            ChainEntry entry = stored.remove(link.key());
+        for (Iterator<ChainLinkRow> it = rows.iterator(); it.hasNext(); expectedSeq++) {
+            ChainLinkRow link = it.next();
+            RevisionEnvelope envelope = stored.remove(link.key());
             String reason = null;
             if (link.seq() != expectedSeq) {
                 reason = "entry " + expectedSeq + " is missing";
             } else if (!link.previousHash().equals(previous)) {
                 reason = "does not link to the entry before it";
-            } else if (entry == null) {
+            } else if (envelope == null) {
                 reason = "its record revision is missing";
-            } else if (!link.hash().equals(sha256(previous + entry.envelope()))) {
+            } else if (!link.hash().equals(sha256(previous + envelope.signedText()))) {
                 reason = "the stored record no longer matches its hash";
             }
             if (reason != null) {
-                return broken(links.size(), link, reason);
+                return broken(rows.size(), link, reason);
             }
             previous = link.hash();
         }
         String head = head(workerId).hash();
         if (!head.equals(previous)) {
-            return new Verification(false, links.size(), head,
+            return new Verification(false, rows.size(), head,
                     new Verification.BrokenLink(expectedSeq, null, null, null, "the chain ends before its head"));
         }
         if (!stored.isEmpty()) {
             RevisionKey stray = stored.keySet().iterator().next();
-            return new Verification(false, links.size(), head, new Verification.BrokenLink(expectedSeq,
+            return new Verification(false, rows.size(), head, new Verification.BrokenLink(expectedSeq,
                     stray.kind(), stray.recordId().toString(), stray.revision(), "a record revision is not in the chain"));
         }
-        return new Verification(true, links.size(), head, null);
+        return new Verification(true, rows.size(), head, null);
     }
 
-    private Verification broken(long count, LedgerEntry link, String reason) {
+    private Verification broken(long count, ChainLinkRow link, String reason) {
         return new Verification(false, count, head(link.workerId()).hash(), new Verification.BrokenLink(link.seq(),
                 link.kind(), link.recordId().toString(), link.revision(), reason));
     }

@@ -1,4 +1,4 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface LedgerEntryRepository extends CrudRepository<LedgerEntry, UUID> {
+interface ChainLinkRowRepository extends CrudRepository<ChainLinkRow, UUID> {
 
-    List<LedgerEntry> findByWorkerIdOrderBySeq(UUID workerId);
+    List<ChainLinkRow> findByWorkerIdOrderBySeq(UUID workerId);
 
     long countByWorkerId(UUID workerId);
 }

@@ -1,11 +1,9 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 import coop.steward.common.problem.ProblemException;
-import coop.steward.common.problem.ProblemType;
 import coop.steward.common.problem.Violation;
 import coop.steward.common.time.Instants;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -15,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The write path every chained record shares. A record is created by {@code PUT} with the id the phone
@@ -25,15 +25,10 @@ import java.util.UUID;
 @Singleton
 public class RevisionLog {
 
-    public static final ProblemType ALREADY_EXISTS = new ProblemType("record-exists", HttpStatus.CONFLICT,
-            "A different record with this id exists; send If-Match with its revision to correct it");
-    public static final ProblemType DELETED = new ProblemType("record-deleted", HttpStatus.CONFLICT,
-            "The record was deleted; its history remains");
-
-    private final LedgerChain chain;
+    private final HashChain chain;
     private final Clock clock;
 
-    RevisionLog(LedgerChain chain, Clock clock) {
+    RevisionLog(HashChain chain, Clock clock) {
         this.chain = chain;
         this.clock = clock;
     }
@@ -48,14 +43,14 @@ public class RevisionLog {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public <R extends Revisioned> WriteOutcome<R> put(UUID workerId, UUID recordId, @Nullable Integer ifMatch,
                                                       RevisionStore<R> store, Draft<R> draft) {
-        ChainLink head = chain.lock(workerId);
+        ChainHead head = chain.lock(workerId);
         Optional<R> found = store.current(recordId).filter(current -> current.workerId().equals(workerId));
         if (found.isEmpty()) {
             if (store.current(recordId).isPresent()) {
                 throw ProblemException.notFound("Record");
             }
             if (ifMatch != null) {
-                throw preconditionFailed("there is no revision " + ifMatch + " of this record");
+                throw RevisionConflict.stale("there is no revision " + ifMatch + " of this record");
             }
             return store(store, head, null, draft.revision(1, Instants.now(clock)), WriteOutcome.Kind.CREATED);
         }
@@ -67,18 +62,18 @@ public class RevisionLog {
             if (sameContent) {
                 return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, current);
             }
-            throw new ProblemException(current.deleted() ? DELETED : ALREADY_EXISTS, null,
-                    List.of(new Violation("id", "exists at revision " + current.revision())));
+            throw new RevisionConflict(current.deleted() ? RevisionConflict.Reason.DELETED : RevisionConflict.Reason.EXISTS,
+                    null, List.of(new Violation("id", "exists at revision " + current.revision())));
         }
         if (ifMatch != current.revision()) {
             boolean retryOfLandedCorrection = ifMatch == current.revision() - 1 && sameContent;
             if (retryOfLandedCorrection) {
                 return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, current);
             }
-            throw preconditionFailed("the current revision is " + current.revision() + ", not " + ifMatch);
+            throw RevisionConflict.stale("the current revision is " + current.revision() + ", not " + ifMatch);
         }
         if (current.deleted()) {
-            throw new ProblemException(DELETED, null, List.of());
+            throw new RevisionConflict(RevisionConflict.Reason.DELETED, null, List.of());
         }
         if (sameContent) {
             return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, current);
@@ -90,53 +85,45 @@ public class RevisionLog {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public <R extends Revisioned> WriteOutcome<R> delete(UUID workerId, UUID recordId, @Nullable Integer ifMatch,
                                                          RevisionStore<R> store, Draft<R> tombstone) {
-        ChainLink head = chain.lock(workerId);
+        ChainHead head = chain.lock(workerId);
         R current = store.current(recordId).filter(found -> found.workerId().equals(workerId))
                 .orElseThrow(() -> ProblemException.notFound("Record"));
         if (current.deleted()) {
             return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, current);
         }
         if (ifMatch != null && ifMatch != current.revision()) {
-            throw preconditionFailed("the current revision is " + current.revision() + ", not " + ifMatch);
+            throw RevisionConflict.stale("the current revision is " + current.revision() + ", not " + ifMatch);
         }
         return store(store, head, current, tombstone.revision(current.revision() + 1, Instants.now(clock)),
                 WriteOutcome.Kind.DELETED);
     }
 
-    private <R extends Revisioned> WriteOutcome<R> store(RevisionStore<R> store, ChainLink head, @Nullable R current,
+    private <R extends Revisioned> WriteOutcome<R> store(RevisionStore<R> store, ChainHead head, @Nullable R current,
                                                          R next, WriteOutcome.Kind kind) {
         if (current != null) {
             store.supersede(current);
         }
         store.insert(next);
-        chain.append(next.workerId(), head, next.chainEntry());
+        chain.append(next.workerId(), head, next.envelope());
         return new WriteOutcome<>(kind, next);
     }
 
-    private static ProblemException preconditionFailed(String detail) {
-        return new ProblemException(ProblemType.PRECONDITION_FAILED, detail,
-                List.of(new Violation("If-Match", detail)));
-    }
-
-    /** Reads an {@code If-Match} header: {@code "3"}, {@code W/"3"} or {@code 3}. */
-    @Nullable
-    public static Integer parseIfMatch(@Nullable String header) {
-        if (header == null || header.isBlank()) {
-            return null;
+    /**
+     * Writes a record that is only ever created, never corrected (a grievance's attachment), under the worker's
+     * lock: {@code stored} finds the same record sent before (a retry answers it and stores nothing); otherwise
+     * {@code insert} checks what it must against the worker's other records, stores the record as recorded now,
+     * and its {@code envelope} enters the chain.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public <R> WriteOutcome<R> createOnce(UUID workerId, Supplier<Optional<R>> stored, Function<Instant, R> insert,
+                                          Function<R, RevisionEnvelope> envelope) {
+        ChainHead head = chain.lock(workerId);
+        Optional<R> same = stored.get();
+        if (same.isPresent()) {
+            return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, same.get());
         }
-        String value = header.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            int revision = Integer.parseInt(value);
-            if (revision < 1) {
-                throw new NumberFormatException();
-            }
-            return revision;
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be the revision you read, such as \"3\"");
-        }
+        R created = insert.apply(Instants.now(clock));
+        chain.append(workerId, head, envelope.apply(created));
+        return new WriteOutcome<>(WriteOutcome.Kind.CREATED, created);
     }
 }

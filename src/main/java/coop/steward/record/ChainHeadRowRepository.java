@@ -1,4 +1,4 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface LedgerHeadRepository extends CrudRepository<LedgerHead, UUID> {
+interface ChainHeadRowRepository extends CrudRepository<ChainHeadRow, UUID> {
 
-    Optional<LedgerHead> findByWorkerIdForUpdate(UUID workerId);
+    Optional<ChainHeadRow> findByWorkerIdForUpdate(UUID workerId);
 
     /** Creates the head of a new chain; a concurrent first write of the same worker makes this a no-op. */
     @Query("INSERT IGNORE INTO ledger_head (worker_id, seq, hash) VALUES (:workerId, 0, :genesis)")

@@ -1,4 +1,4 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 /** What a revision did to its record. */
 public enum Operation {

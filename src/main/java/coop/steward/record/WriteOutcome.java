@@ -1,4 +1,4 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 import java.util.function.Function;
 

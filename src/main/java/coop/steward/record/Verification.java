@@ -1,4 +1,4 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;

@@ -1,4 +1,4 @@
-package coop.steward.ledger.chain;
+package coop.steward.record;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -6,9 +6,9 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A link of a worker's hash chain. */
+/** The stored row of one link of a worker's hash chain. */
 @MappedEntity("ledger_entry")
-record LedgerEntry(
+record ChainLinkRow(
         @Id UUID id,
         UUID workerId,
         long seq,

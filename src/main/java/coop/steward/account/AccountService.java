@@ -64,6 +64,11 @@ public class AccountService {
         return accounts.findById(id).map(Account::view);
     }
 
+    /** The account with this handle, however it was typed (handles are compared normalized). */
+    public Optional<AccountView> findByHandle(String handle) {
+        return accounts.findByHandle(Handles.normalize(handle)).map(Account::view);
+    }
+
     public AccountView get(UUID id) {
         return find(id).orElseThrow(() -> ProblemException.notFound("Account"));
     }

@@ -73,6 +73,13 @@ public class GrievanceAttachments {
                 .map(AttachmentSummary::view).toList();
     }
 
+    /** The bytes of one of the grievance's attachments, for someone the worker shared the grievance with. */
+    @Transactional(readOnly = true)
+    public AttachmentFile file(UUID workerId, UUID grievanceId, UUID attachmentId) {
+        Attachment stored = download(workerId, grievanceId, attachmentId);
+        return new AttachmentFile(stored.id(), stored.contentType(), stored.sha256(), stored.content());
+    }
+
     @Transactional(readOnly = true)
     Attachment download(UUID workerId, UUID grievanceId, UUID attachmentId) {
         grievances.requireLive(workerId, grievanceId);

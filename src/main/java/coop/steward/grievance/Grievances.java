@@ -61,6 +61,8 @@ public class Grievances {
             throw ProblemException.invalid("happenedOn", "must not be in the future");
         }
         engagements.requireOwn(workerId, request.engagementId(), "engagementId");
+        requireStatusChangeByTheWorker(grievances.liveOf(workerId, id).map(Grievance::status).orElse(null),
+                request.status());
         return log.put(workerId, id, ifMatch, grievances, (revision, recordedAt) -> {
             boolean late = recordedAt.isAfter(request.happenedOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
                     .plus(LATE_AFTER));
@@ -68,6 +70,53 @@ public class Grievances {
                     request.category(), request.narrative().strip(), request.happenedOn(), request.engagementId(),
                     request.amountAtStakeMinor(), request.currency(), request.status());
         }).map(this::view);
+    }
+
+    /** The worker shared the grievance with an organization: a new revision whose status says so. */
+    @Transactional
+    public GrievanceView markShared(UUID workerId, UUID id) {
+        Grievance current = requireLive(workerId, id);
+        return current.status().casework() ? view(current) : changeStatus(current, GrievanceStatus.SHARED_WITH_ORGANIZATION);
+    }
+
+    /** The organization it was shared with escalated it: a new revision that changes the status and nothing else. */
+    @Transactional
+    public GrievanceView markEscalated(UUID workerId, UUID id) {
+        Grievance current = requireLive(workerId, id);
+        return current.status() == GrievanceStatus.SHARED_WITH_ORGANIZATION
+                ? changeStatus(current, GrievanceStatus.ESCALATED) : view(current);
+    }
+
+    /** The share ended: a grievance still in casework is open again; a resolved or withdrawn one stays so. */
+    @Transactional
+    public void markUnshared(UUID workerId, UUID id) {
+        live(workerId, id).filter(current -> current.status().casework())
+                .ifPresent(current -> changeStatus(current, GrievanceStatus.OPEN));
+    }
+
+    private GrievanceView changeStatus(Grievance current, GrievanceStatus status) {
+        return view(log.put(current.workerId(), current.recordId(), current.revision(), grievances,
+                (revision, recordedAt) -> new Grievance(UuidV7.generate(clock), current.recordId(), revision,
+                        current.workerId(), true, false, recordedAt, current.recordedLate(), current.category(),
+                        current.narrative(), current.happenedOn(), current.engagementId(),
+                        current.amountAtStakeMinor(), current.currency(), status)).revision());
+    }
+
+    /**
+     * Sharing and escalation set the casework statuses; a worker's correction may keep them but not set them, and
+     * may not send a shared grievance back to draft or open while an organization still holds it.
+     */
+    private static void requireStatusChangeByTheWorker(@Nullable GrievanceStatus current, GrievanceStatus requested) {
+        if (requested == current) {
+            return;
+        }
+        if (requested.casework()) {
+            throw ProblemException.invalid("status", "is set by sharing the grievance with an organization");
+        }
+        if (current != null && current.casework()
+                && (requested == GrievanceStatus.DRAFT || requested == GrievanceStatus.OPEN)) {
+            throw ProblemException.invalid("status", "the grievance is shared with an organization: unshare it instead");
+        }
     }
 
     @Transactional

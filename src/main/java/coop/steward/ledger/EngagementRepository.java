@@ -1,6 +1,7 @@
 package coop.steward.ledger;
 
 import coop.steward.record.RevisionRepository;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 
@@ -11,4 +12,8 @@ import java.util.UUID;
 interface EngagementRepository extends RevisionRepository<Engagement> {
 
     List<Engagement> findByWorkerIdAndCurrentRevisionTrueAndDeletedFalseOrderByStartDate(UUID workerId);
+
+    @Query("SELECT DISTINCT worker_id, vendor_name FROM engagement "
+            + "WHERE current_revision = TRUE AND deleted = FALSE AND vendor_id IS NULL")
+    List<TypedVendorName> typedVendorNames();
 }

@@ -71,6 +71,15 @@ public class Engagements {
         return revisions.stream().map(revision -> RevisionView.of(revision, revision.view())).toList();
     }
 
+    /**
+     * Each vendor name a worker typed on a live gig instead of choosing one from the registry, once per worker; the
+     * vendor registry matches them, and never writes them back.
+     */
+    @Transactional(readOnly = true)
+    public List<TypedVendorName> typedVendorNames() {
+        return engagements.typedVendorNames();
+    }
+
     /** Refuses an engagement id that is not one of the worker's live engagements, naming the field. */
     public void requireOwn(UUID workerId, UUID engagementId, String field) {
         if (find(workerId, engagementId).isEmpty()) {

@@ -16,5 +16,6 @@ record AuditEvent(
         @Nullable String actorRole,
         String action,
         @Nullable String subjectKind,
-        @Nullable UUID subjectId) {
+        @Nullable UUID subjectId,
+        @Nullable UUID ownerId) {
 }

@@ -14,7 +14,11 @@ interface AuditEventRepository extends CrudRepository<AuditEvent, UUID> {
 
     List<AuditEvent> findBySubjectIdOrderByOccurredAt(UUID subjectId);
 
+    List<AuditEvent> findByOwnerIdOrderByOccurredAtDesc(UUID ownerId);
+
     void deleteByActorId(UUID actorId);
+
+    void deleteByOwnerId(UUID ownerId);
 
     void deleteBySubjectId(UUID subjectId);
 }

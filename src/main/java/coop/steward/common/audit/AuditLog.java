@@ -25,7 +25,14 @@ public class AuditLog {
     public void record(@Nullable UUID actorId, @Nullable String actorRole, String action,
                        @Nullable String subjectKind, @Nullable UUID subjectId) {
         events.save(new AuditEvent(UuidV7.generate(clock), Instants.now(clock), actorId, actorRole, action,
-                subjectKind, subjectId));
+                subjectKind, subjectId, null));
+    }
+
+    /** Records that someone other than the worker read something derived from the worker's data. */
+    public void recordRead(UUID actorId, String actorRole, String action, String subjectKind, UUID subjectId,
+                           UUID ownerId) {
+        events.save(new AuditEvent(UuidV7.generate(clock), Instants.now(clock), actorId, actorRole, action,
+                subjectKind, subjectId, ownerId));
     }
 
     /**
@@ -35,6 +42,7 @@ public class AuditLog {
     public void forget(UUID personId, String erasureAction) {
         events.deleteByActorId(personId);
         events.deleteBySubjectId(personId);
+        events.deleteByOwnerId(personId);
         record(null, null, erasureAction, null, null);
     }
 
@@ -44,6 +52,11 @@ public class AuditLog {
 
     public List<Entry> bySubject(UUID subjectId) {
         return events.findBySubjectIdOrderByOccurredAt(subjectId).stream().map(AuditLog::entry).toList();
+    }
+
+    /** What others read of this person's data, newest first. */
+    public List<Entry> readsOf(UUID ownerId) {
+        return events.findByOwnerIdOrderByOccurredAtDesc(ownerId).stream().map(AuditLog::entry).toList();
     }
 
     private static Entry entry(AuditEvent event) {

@@ -13,6 +13,8 @@ import jakarta.inject.Singleton;
 @Replaces(JsonExceptionHandler.class)
 final class JsonSyntaxHandler implements ExceptionHandler<JsonSyntaxException, HttpResponse<Problem>> {
 
+    // ExceptionHandler declares the raw HttpRequest, so an override cannot name its body type.
+    @SuppressWarnings("rawtypes")
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, JsonSyntaxException exception) {
         return UnreadableBodyHandler.unparsable(request, exception);

@@ -13,6 +13,8 @@ import jakarta.inject.Singleton;
 @Replaces(JacksonExceptionHandler.class)
 final class UnparsableJsonHandler implements ExceptionHandler<JsonProcessingException, HttpResponse<Problem>> {
 
+    // ExceptionHandler declares the raw HttpRequest, so an override cannot name its body type.
+    @SuppressWarnings("rawtypes")
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, JsonProcessingException exception) {
         return UnreadableBodyHandler.unparsable(request, exception);

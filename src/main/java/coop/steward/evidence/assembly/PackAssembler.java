@@ -50,7 +50,6 @@ import java.util.UUID;
 @Singleton
 public class PackAssembler {
 
-
     private final AccountService accounts;
     private final Engagements engagements;
     private final Sessions sessions;

@@ -49,8 +49,6 @@ import java.util.UUID;
 @Singleton
 public class PackAssembler {
 
-    static final int LONGEST_PERIOD_YEARS = 5;
-
     private final AccountService accounts;
     private final Engagements engagements;
     private final Sessions sessions;

@@ -3,11 +3,13 @@ package coop.steward.grievance;
 import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
 import coop.steward.common.problem.ProblemException;
+import coop.steward.common.problem.Violation;
 import coop.steward.ledger.Engagements;
 import coop.steward.record.Lateness;
 import coop.steward.record.Revision;
 import coop.steward.record.RevisionLog;
 import coop.steward.record.RevisionedRecords;
+import coop.steward.record.Rule;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -25,6 +27,12 @@ import java.util.stream.Collectors;
 /** A worker's grievances: recorded, corrected and deleted through the ledger's revision log, in the same chain. */
 @Singleton
 public class Grievances extends RevisionedRecords<Grievance, GrievanceView, GrievanceRevisionView> {
+
+    /** An amount at stake comes with its currency, and a currency with its amount. */
+    static final Rule<GrievanceRequest> AMOUNT_HAS_ITS_CURRENCY = request ->
+            (request.amountAtStakeMinor() == null) == (request.currency() == null) ? List.of()
+                    : List.of(new Violation(request.currency() == null ? "currency" : "amountAtStakeMinor",
+                            "an amount at stake needs its currency, and a currency its amount"));
 
     private final GrievanceRepository grievances;
     private final AttachmentRepository attachments;
@@ -50,14 +58,9 @@ public class Grievances extends RevisionedRecords<Grievance, GrievanceView, Grie
         if (grievances.current(id).filter(existing -> !existing.workerId().equals(workerId)).isPresent()) {
             throw notFound();
         }
-        if ((request.amountAtStakeMinor() == null) != (request.currency() == null)) {
-            throw ProblemException.invalid(request.currency() == null ? "currency" : "amountAtStakeMinor",
-                    "an amount at stake needs its currency, and a currency its amount");
-        }
-        if (request.happenedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
-            throw ProblemException.invalid("happenedOn", "must not be in the future");
-        }
-        engagements.requireOwn(workerId, request.engagementId(), "engagementId");
+        Rule.all(AMOUNT_HAS_ITS_CURRENCY, happenedInThePast(),
+                        candidate -> engagements.ownershipViolations(workerId, candidate.engagementId(), "engagementId"))
+                .enforce(request);
         requireStatusChangeByTheWorker(grievances.liveOf(workerId, id).map(Grievance::status).orElse(null),
                 request.status());
         return write(workerId, id, ifMatch, header -> Grievance.of(
@@ -135,6 +138,12 @@ public class Grievances extends RevisionedRecords<Grievance, GrievanceView, Grie
     /** The worker's grievance as it stands; someone else's, or a deleted one, is not found. */
     Grievance requireLive(UUID workerId, UUID id) {
         return live(workerId, id).orElseThrow(this::notFound);
+    }
+
+    /** What a grievance records happened: not on a day after tomorrow anywhere. */
+    private Rule<GrievanceRequest> happenedInThePast() {
+        return request -> request.happenedOn().isAfter(LocalDate.now(clock).plusDays(1))
+                ? List.of(new Violation("happenedOn", "must not be in the future")) : List.of();
     }
 
     /** The grievance as it stands, with its files and letters. */

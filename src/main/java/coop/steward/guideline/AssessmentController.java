@@ -29,7 +29,6 @@ import java.util.UUID;
 class AssessmentController {
 
     static final String ASSESSMENT = "/api/assessment";
-    private static final int MAX_YEARS = 5;
 
     private final PolicyTemplates templates;
     private final WorkLogSource source;

@@ -1,9 +1,10 @@
 package coop.steward.ledger;
 
-import coop.steward.common.problem.ProblemException;
+import coop.steward.common.problem.Violation;
 import coop.steward.record.Revision;
 import coop.steward.record.RevisionLog;
 import coop.steward.record.RevisionedRecords;
+import coop.steward.record.Rule;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -16,6 +17,11 @@ import java.util.UUID;
 @Singleton
 public class Engagements extends RevisionedRecords<Engagement, EngagementView, EngagementView> {
 
+    /** A gig's end date, when it has one, is not before its start date. */
+    static final Rule<EngagementRequest> ENDS_AFTER_IT_STARTS = request ->
+            request.endDate() != null && request.endDate().isBefore(request.startDate())
+                    ? List.of(new Violation("endDate", "must not be before startDate")) : List.of();
+
     private final EngagementRepository engagements;
 
     Engagements(EngagementRepository engagements, RevisionLog log) {
@@ -25,9 +31,7 @@ public class Engagements extends RevisionedRecords<Engagement, EngagementView, E
 
     @Transactional
     public WriteOutcome<EngagementView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, EngagementRequest request) {
-        if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
-            throw ProblemException.invalid("endDate", "must not be before startDate");
-        }
+        ENDS_AFTER_IT_STARTS.enforce(request);
         return write(workerId, id, ifMatch, header -> Engagement.of(header, request.vendorName().trim(),
                 request.vendorId(), blankToNull(request.client()), blankToNull(request.projectCodeName()),
                 request.taskKind(), request.payBasis(), request.agreedRateMinor(), request.currency(),
@@ -67,9 +71,13 @@ public class Engagements extends RevisionedRecords<Engagement, EngagementView, E
 
     /** Refuses an engagement id that is not one of the worker's live engagements, naming the field. */
     public void requireOwn(UUID workerId, UUID engagementId, String field) {
-        if (find(workerId, engagementId).isEmpty()) {
-            throw ProblemException.invalid(field, "is not one of your engagements");
-        }
+        Rule.<UUID>all(id -> ownershipViolations(workerId, id, field)).enforce(engagementId);
+    }
+
+    /** Empty when the engagement is one of the worker's live ones; otherwise the violation, naming the field. */
+    public List<Violation> ownershipViolations(UUID workerId, UUID engagementId, String field) {
+        return live(workerId, engagementId).isPresent() ? List.of()
+                : List.of(new Violation(field, "is not one of your engagements"));
     }
 
     private static String blankToNull(@Nullable String value) {

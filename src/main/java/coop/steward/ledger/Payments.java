@@ -1,10 +1,10 @@
 package coop.steward.ledger;
 
-import coop.steward.common.problem.ProblemException;
 import coop.steward.record.Lateness;
 import coop.steward.record.Revision;
 import coop.steward.record.RevisionLog;
 import coop.steward.record.RevisionedRecords;
+import coop.steward.record.Rule;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -21,29 +21,19 @@ public class Payments extends RevisionedRecords<Payment, PaymentView, PaymentVie
 
     private final PaymentRepository payments;
     private final Engagements engagements;
-    private final Clock clock;
+    private final Rule<PaymentRequest> rules;
 
     Payments(PaymentRepository payments, Engagements engagements, RevisionLog log, Clock clock) {
         super(payments, log, "Payment");
         this.payments = payments;
         this.engagements = engagements;
-        this.clock = clock;
+        this.rules = PaymentRules.all(clock);
     }
 
     @Transactional
     public WriteOutcome<PaymentView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, PaymentRequest request) {
-        if (request.periodEnd().isBefore(request.periodStart())) {
-            throw ProblemException.invalid("periodEnd", "must not be before periodStart");
-        }
-        if (request.paidOn().isAfter(LocalDate.now(clock).plusDays(1))) {
-            throw ProblemException.invalid("paidOn", "must not be in the future");
-        }
-        long expectedNet = request.grossMinor() - request.platformFeesMinor() - request.transferFeesMinor();
-        if (request.netMinor() != expectedNet) {
-            throw ProblemException.invalid("netMinor", "must equal grossMinor − platformFeesMinor − transferFeesMinor = "
-                    + expectedNet);
-        }
-        engagements.requireOwn(workerId, request.engagementId(), "engagementId");
+        Rule.all(rules, candidate -> engagements.ownershipViolations(workerId, candidate.engagementId(), "engagementId"))
+                .enforce(request);
         return write(workerId, id, ifMatch, header -> Payment.of(
                 header.late(Lateness.isLate(request.paidOn(), header.recordedAt())), request.engagementId(),
                 request.paidOn(), request.periodStart(), request.periodEnd(), request.grossMinor(),

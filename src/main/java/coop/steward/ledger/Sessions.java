@@ -1,18 +1,19 @@
 package coop.steward.ledger;
 
-import coop.steward.common.problem.ProblemException;
+import coop.steward.common.problem.Violation;
 import coop.steward.record.Lateness;
 import coop.steward.record.Revision;
 import coop.steward.record.RevisionLog;
 import coop.steward.record.RevisionedRecords;
+import coop.steward.record.Rule;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,24 +21,20 @@ import java.util.UUID;
 @Singleton
 public class Sessions extends RevisionedRecords<WorkSession, SessionView, SessionView> {
 
-    static final Duration LONGEST = Duration.ofHours(24);
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
     private final SessionRepository sessions;
     private final Engagements engagements;
-    private final Clock clock;
+    private final Rule<SessionRequest> rules;
 
     Sessions(SessionRepository sessions, Engagements engagements, RevisionLog log, Clock clock) {
         super(sessions, log, "Session");
         this.sessions = sessions;
         this.engagements = engagements;
-        this.clock = clock;
+        this.rules = SessionRules.all(clock);
     }
 
     @Transactional
     public WriteOutcome<SessionView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, SessionRequest request) {
-        check(request);
-        engagements.requireOwn(workerId, request.engagementId(), "engagementId");
+        Rule.<SessionRequest>all(candidate -> violationsOf(workerId, candidate)).enforce(request);
         return write(workerId, id, ifMatch, header -> revision(header, request));
     }
 
@@ -66,33 +63,14 @@ public class Sessions extends RevisionedRecords<WorkSession, SessionView, Sessio
         return current.under(header);
     }
 
-    /** The rules a session must keep beyond each field's own limits; also used by the CSV import. */
-    public void check(SessionRequest request) {
-        Instant now = clock.instant();
-        if (request.startedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            throw ProblemException.invalid("startedAt", "must not be in the future");
-        }
-        long minutes = request.paidMinutes();
-        for (UnpaidCategory category : UnpaidCategory.values()) {
-            minutes += request.unpaid(category);
-        }
-        if (request.endedAt() == null) {
-            return;
-        }
-        if (!request.endedAt().isAfter(request.startedAt())) {
-            throw ProblemException.invalid("endedAt", "must be after startedAt");
-        }
-        if (request.endedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            throw ProblemException.invalid("endedAt", "must not be in the future");
-        }
-        Duration length = Duration.between(request.startedAt(), request.endedAt());
-        if (length.compareTo(LONGEST) > 0) {
-            throw ProblemException.invalid("endedAt", "a session may last at most 24 hours; split longer work");
-        }
-        if (minutes > length.toMinutes()) {
-            throw ProblemException.invalid("paidMinutes", "paid and unpaid minutes add up to " + minutes
-                    + ", more than the " + length.toMinutes() + " minutes between startedAt and endedAt");
-        }
+    /**
+     * Every way the request breaks the rules a session keeps across its fields, or that its gig is not one of the
+     * worker's: what {@code PUT} refuses at once, and what the CSV import reports for each row.
+     */
+    public List<Violation> violationsOf(UUID workerId, SessionRequest request) {
+        List<Violation> found = new ArrayList<>(rules.violationsOf(request));
+        found.addAll(engagements.ownershipViolations(workerId, request.engagementId(), "engagementId"));
+        return found;
     }
 
     private static WorkSession revision(Revision header, SessionRequest request) {

@@ -92,9 +92,9 @@ class TimerBrowserTest {
         browser.click(By.cssSelector("[data-action=save-session]"));
 
         browser.awaitHeading("Records");
-        String split = browser.await(By.cssSelector("[data-list=sessions] [data-split]")).getText();
+        String split = browser.text("[data-list=sessions] [data-split]");
         assertThat(split).contains("paid 1.0 h").contains("Waiting for tasks 0.5 h");
-        browser.until(d -> "0".equals(d.findElement(By.cssSelector(".pending")).getAttribute("data-pending")));
+        browser.awaitPending(0);
         assertThat(browser.consoleErrors()).as("nothing refused by the CSP, no script error").isEmpty();
     }
 
@@ -119,12 +119,12 @@ class TimerBrowserTest {
         browser.click(By.cssSelector("main button[type=submit]"));
         browser.click(By.cssSelector("main .error-box a[href='/app/outbox']"));
         browser.awaitHeading("Waiting to send");
-        assertThat(browser.await(By.cssSelector("[data-state=conflict]")).getText())
+        assertThat(browser.text("[data-state=conflict]"))
                 .contains("Your version").contains("Stored version").contains("corrected on the laptop");
-        assertThat(browser.await(By.cssSelector(".pending")).getAttribute("data-pending")).isEqualTo("1");
+        browser.awaitPending(1);
 
         browser.click(By.cssSelector("[data-state=conflict] button"));
-        browser.until(d -> "0".equals(d.findElement(By.cssSelector(".pending")).getAttribute("data-pending")));
+        browser.awaitPending(0);
         Map<String, Object> stored = http.retrieve(HttpRequest.GET(path).bearerAuth(access), Argument.mapOf(String.class, Object.class));
         assertThat(stored).containsEntry("tasksDone", 15).containsEntry("revision", 3);
     }

@@ -38,7 +38,8 @@ export const ctx = {
 };
 
 function homeOf(me) {
-  return me ? (me.role === 'WORKER' ? '/app' : '/app/settings') : '/';
+  const homes = { WORKER: '/app', ORGANIZER: '/org', ADMIN: '/admin' };
+  return me ? (homes[me.role] || '/app/settings') : '/';
 }
 
 function allowed(route) {

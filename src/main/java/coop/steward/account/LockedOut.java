@@ -8,6 +8,8 @@ import java.time.Instant;
 /** A sign-in refused because the handle is locked, with when the lock ends. */
 final class LockedOut extends AuthenticationFailed {
 
+    private static final long serialVersionUID = 1L;
+
     private final Instant until;
 
     LockedOut(Instant until) {

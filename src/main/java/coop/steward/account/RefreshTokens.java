@@ -1,5 +1,6 @@
 package coop.steward.account;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.time.Instants;
 import io.micronaut.context.annotation.Value;
@@ -8,15 +9,11 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -92,12 +89,7 @@ class RefreshTokens {
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return Sha256.hex(token);
     }
 
     /** The successor of a spent token, and whose it is. */

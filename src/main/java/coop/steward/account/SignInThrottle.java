@@ -1,16 +1,13 @@
 package coop.steward.account;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.time.Instants;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,11 +55,6 @@ final class SignInThrottle {
     }
 
     private static String digest(String handle) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(handle.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return Sha256.hex(handle);
     }
 }

@@ -1,5 +1,6 @@
 package coop.steward.evidence;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.problem.ProblemType;

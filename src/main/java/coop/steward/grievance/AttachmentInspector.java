@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.problem.ProblemType;
 import coop.steward.common.problem.Violation;
@@ -14,10 +15,7 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -63,7 +61,7 @@ final class AttachmentInspector {
         String name = cleanName(fileName);
         requireClaimMatches(detected, name, declaredType);
         byte[] stored = withoutMetadata(type, bytes);
-        return new InspectedAttachment(type, stored, sha256(stored), name);
+        return new InspectedAttachment(type, stored, Sha256.hex(stored), name);
     }
 
     /** A name or declared type is no proof of a type, but one that contradicts the bytes is refused. */
@@ -132,13 +130,6 @@ final class AttachmentInspector {
         return base.length() > MAX_NAME ? base.substring(0, MAX_NAME) : base;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 
     private static String accepted() {
         return Arrays.stream(AttachmentType.values()).map(AttachmentType::mediaType).collect(Collectors.joining(", "));

@@ -14,7 +14,7 @@ interface AttachmentRepository extends CrudRepository<Attachment, UUID> {
 
     List<AttachmentSummary> findByGrievanceIdAndWorkerIdOrderByRecordedAt(UUID grievanceId, UUID workerId);
 
-    List<AttachmentSummary> findByWorkerId(UUID workerId);
+    List<AttachmentSummary> findByWorkerIdOrderByRecordedAt(UUID workerId);
 
     Optional<AttachmentSummary> findFirstByGrievanceIdAndWorkerIdAndSha256(UUID grievanceId, UUID workerId, String sha256);
 

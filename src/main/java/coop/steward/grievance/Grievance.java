@@ -1,6 +1,7 @@
 package coop.steward.grievance;
 
 import coop.steward.record.CanonicalJson;
+import coop.steward.record.Revision;
 import coop.steward.record.Revisioned;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
@@ -49,9 +50,17 @@ record Grievance(
                 .toString();
     }
 
-    Grievance tombstone(int revision, Instant now, UUID newRevisionId) {
-        return new Grievance(newRevisionId, recordId, revision, workerId, true, true, now, false, category, narrative,
-                happenedOn, engagementId, amountAtStakeMinor, currency, status);
+    /** A revision, the current one of its record, under the header the revision log chose. */
+    static Grievance of(Revision header, GrievanceCategory category, String narrative, LocalDate happenedOn,
+            UUID engagementId, @Nullable Long amountAtStakeMinor, @Nullable String currency, GrievanceStatus status) {
+        return new Grievance(header.id(), header.recordId(), header.number(), header.workerId(), true, header.deleted(),
+                header.recordedAt(), header.recordedLate(), category, narrative, happenedOn, engagementId,
+                amountAtStakeMinor, currency, status);
+    }
+
+    /** These fields under another header: what a tombstone keeps of the revision it follows. */
+    Grievance under(Revision header) {
+        return of(header, category, narrative, happenedOn, engagementId, amountAtStakeMinor, currency, status);
     }
 
     GrievanceRevisionView revisionView() {

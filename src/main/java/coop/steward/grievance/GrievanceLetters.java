@@ -3,6 +3,7 @@ package coop.steward.grievance;
 import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
 import coop.steward.common.id.UuidV7;
+import coop.steward.common.money.Money;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.problem.ProblemType;
 import coop.steward.common.problem.Violation;
@@ -60,15 +61,15 @@ public class GrievanceLetters {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Language language = Language.of(request.language() != null ? request.language() : account.locale());
         int days = request.responseDays() != null ? request.responseDays() : request.kind().defaultResponseDays();
-        MoneyAmount owed = null;
-        MoneyAmount received = null;
+        Money owed = null;
+        Money received = null;
         if (request.kind() == LetterKind.PAYMENT_DEMAND) {
             if (grievance.amountAtStakeMinor() == null) {
                 throw new ProblemException(NEEDS_AMOUNT, "Record the amount at stake on the grievance first",
                         List.of(new Violation("amountAtStakeMinor", "is needed for a payment demand")));
             }
-            owed = new MoneyAmount(grievance.amountAtStakeMinor(), grievance.currency());
-            received = new MoneyAmount(netPaid(workerId, grievance.engagementId(), grievance.currency()),
+            owed = new Money(grievance.amountAtStakeMinor(), grievance.currency());
+            received = new Money(netPaid(workerId, grievance.engagementId(), grievance.currency()),
                     grievance.currency());
         }
         // The engagement may have been deleted since; the letter then names no vendor rather than failing.
@@ -81,7 +82,7 @@ public class GrievanceLetters {
                 grievance.happenedOn(), grievance.narrative(), today, today.plusDays(days), owed, received);
         ComposedLetter composed = LetterComposer.compose(facts);
         Letter letter = letters.save(new Letter(UuidV7.generate(clock), grievanceId, workerId, request.kind(),
-                language.code(), today, days, owed == null ? null : owed.minorUnits(),
+                language.code(), today, days, owed == null ? null : owed.minor(),
                 owed == null ? null : owed.currency(), Instants.now(clock), null));
         return new GeneratedLetter(letter.view(zone, today), composed);
     }

@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.record.RevisionEnvelope;
 import coop.steward.record.RevisionSource;
 import coop.steward.record.Revisioned;
@@ -28,10 +29,10 @@ final class GrievanceRecordSource implements RevisionSource {
     public List<RevisionEnvelope> envelopesOf(UUID workerId) {
         List<RevisionEnvelope> entries = new ArrayList<>();
         grievances.findByWorkerId(workerId).stream().map(Revisioned::envelope).forEach(entries::add);
-        for (AttachmentSummary file : attachments.findByWorkerId(workerId)) {
+        for (AttachmentSummary file : attachments.findByWorkerIdOrderByRecordedAt(workerId)) {
             byte[] content = attachments.findById(file.id()).map(Attachment::content).orElse(new byte[0]);
             entries.add(Attachment.envelope(file.id(), file.grievanceId(), file.recordedAt(), file.fileName(),
-                    file.contentType(), content.length, AttachmentInspector.sha256(content)));
+                    file.contentType(), content.length, Sha256.hex(content)));
         }
         return entries;
     }

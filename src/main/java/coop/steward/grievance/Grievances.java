@@ -2,48 +2,53 @@ package coop.steward.grievance;
 
 import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
-import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
+import coop.steward.common.problem.Violation;
 import coop.steward.ledger.Engagements;
-import coop.steward.record.RevisionView;
+import coop.steward.record.Lateness;
+import coop.steward.record.Revision;
 import coop.steward.record.RevisionLog;
+import coop.steward.record.RevisionedRecords;
+import coop.steward.record.Rule;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A worker's grievances: recorded, corrected and deleted through the ledger's revision log, in the same chain. */
 @Singleton
-public class Grievances {
+public class Grievances extends RevisionedRecords<Grievance, GrievanceView, GrievanceRevisionView> {
 
-    /** Like a ledger record, a grievance written more than 72 hours after the day it happened is marked late. */
-    static final Duration LATE_AFTER = Duration.ofHours(72);
+    /** An amount at stake comes with its currency, and a currency with its amount. */
+    static final Rule<GrievanceRequest> AMOUNT_HAS_ITS_CURRENCY = request ->
+            (request.amountAtStakeMinor() == null) == (request.currency() == null) ? List.of()
+                    : List.of(new Violation(request.currency() == null ? "currency" : "amountAtStakeMinor",
+                            "an amount at stake needs its currency, and a currency its amount"));
 
     private final GrievanceRepository grievances;
     private final AttachmentRepository attachments;
     private final LetterRepository letters;
     private final Engagements engagements;
     private final AccountService accounts;
-    private final RevisionLog log;
     private final Clock clock;
 
     Grievances(GrievanceRepository grievances, AttachmentRepository attachments, LetterRepository letters,
                Engagements engagements, AccountService accounts, RevisionLog log, Clock clock) {
+        super(grievances, log, "Grievance");
         this.grievances = grievances;
         this.attachments = attachments;
         this.letters = letters;
         this.engagements = engagements;
         this.accounts = accounts;
-        this.log = log;
         this.clock = clock;
     }
 
@@ -51,25 +56,17 @@ public class Grievances {
     public WriteOutcome<GrievanceView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, GrievanceRequest request) {
         // Another worker's id is not found, before any field of the body is judged against this worker's records.
         if (grievances.current(id).filter(existing -> !existing.workerId().equals(workerId)).isPresent()) {
-            throw ProblemException.notFound("Grievance");
+            throw notFound();
         }
-        if ((request.amountAtStakeMinor() == null) != (request.currency() == null)) {
-            throw ProblemException.invalid(request.currency() == null ? "currency" : "amountAtStakeMinor",
-                    "an amount at stake needs its currency, and a currency its amount");
-        }
-        if (request.happenedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
-            throw ProblemException.invalid("happenedOn", "must not be in the future");
-        }
-        engagements.requireOwn(workerId, request.engagementId(), "engagementId");
+        Rule.all(AMOUNT_HAS_ITS_CURRENCY, happenedInThePast(),
+                        candidate -> engagements.ownershipViolations(workerId, candidate.engagementId(), "engagementId"))
+                .enforce(request);
         requireStatusChangeByTheWorker(grievances.liveOf(workerId, id).map(Grievance::status).orElse(null),
                 request.status());
-        return log.put(workerId, id, ifMatch, grievances, (revision, recordedAt) -> {
-            boolean late = recordedAt.isAfter(request.happenedOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    .plus(LATE_AFTER));
-            return new Grievance(UuidV7.generate(clock), id, revision, workerId, true, false, recordedAt, late,
-                    request.category(), request.narrative().strip(), request.happenedOn(), request.engagementId(),
-                    request.amountAtStakeMinor(), request.currency(), request.status());
-        }).map(this::view);
+        return write(workerId, id, ifMatch, header -> Grievance.of(
+                header.late(Lateness.isLate(request.happenedOn(), header.recordedAt())), request.category(),
+                request.narrative().strip(), request.happenedOn(), request.engagementId(), request.amountAtStakeMinor(),
+                request.currency(), request.status()));
     }
 
     /** The worker shared the grievance with an organization: a new revision whose status says so. */
@@ -95,11 +92,9 @@ public class Grievances {
     }
 
     private GrievanceView changeStatus(Grievance current, GrievanceStatus status) {
-        return view(log.put(current.workerId(), current.recordId(), current.revision(), grievances,
-                (revision, recordedAt) -> new Grievance(UuidV7.generate(clock), current.recordId(), revision,
-                        current.workerId(), true, false, recordedAt, current.recordedLate(), current.category(),
-                        current.narrative(), current.happenedOn(), current.engagementId(),
-                        current.amountAtStakeMinor(), current.currency(), status)).revision());
+        return write(current.workerId(), current.recordId(), current.revision(), header -> Grievance.of(
+                header.late(current.recordedLate()), current.category(), current.narrative(), current.happenedOn(),
+                current.engagementId(), current.amountAtStakeMinor(), current.currency(), status)).revision();
     }
 
     /**
@@ -119,52 +114,59 @@ public class Grievances {
         }
     }
 
-    @Transactional
-    public WriteOutcome<GrievanceView> delete(UUID workerId, UUID id, @Nullable Integer ifMatch) {
-        return log.delete(workerId, id, ifMatch, grievances,
-                (revision, recordedAt) -> grievances.current(id).orElseThrow()
-                        .tombstone(revision, recordedAt, UuidV7.generate(clock))).map(this::view);
+    @Override
+    protected Grievance tombstone(Grievance current, Revision header) {
+        return current.under(header);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<GrievanceView> find(UUID workerId, UUID id) {
-        return live(workerId, id).map(this::view);
-    }
-
+    /** The worker's live grievances, newest first, in four queries however many there are. */
     @Transactional(readOnly = true)
     public List<GrievanceView> list(UUID workerId) {
-        return grievances.findByWorkerIdAndCurrentRevisionTrueAndDeletedFalseOrderByHappenedOnDesc(workerId).stream()
-                .map(this::view).toList();
+        List<Grievance> found = grievances.findByWorkerIdAndCurrentRevisionTrueAndDeletedFalseOrderByHappenedOnDesc(workerId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return views(workerId, found, attachments.findByWorkerIdOrderByRecordedAt(workerId),
+                letters.findByWorkerIdOrderByCreatedAt(workerId));
     }
 
-    @Transactional(readOnly = true)
-    public List<RevisionView<GrievanceRevisionView>> history(UUID workerId, UUID id) {
-        List<Grievance> revisions = grievances.historyOf(workerId, id);
-        if (revisions.isEmpty()) {
-            throw ProblemException.notFound("Grievance");
-        }
-        return revisions.stream().map(revision -> RevisionView.of(revision, revision.revisionView())).toList();
+    @Override
+    protected GrievanceRevisionView historyView(Grievance revision) {
+        return revision.revisionView();
     }
 
     /** The worker's grievance as it stands; someone else's, or a deleted one, is not found. */
     Grievance requireLive(UUID workerId, UUID id) {
-        return live(workerId, id).orElseThrow(() -> ProblemException.notFound("Grievance"));
+        return live(workerId, id).orElseThrow(this::notFound);
     }
 
-    private Optional<Grievance> live(UUID workerId, UUID id) {
-        return grievances.liveOf(workerId, id);
+    /** What a grievance records happened: not on a day after tomorrow anywhere. */
+    private Rule<GrievanceRequest> happenedInThePast() {
+        return request -> request.happenedOn().isAfter(LocalDate.now(clock).plusDays(1))
+                ? List.of(new Violation("happenedOn", "must not be in the future")) : List.of();
     }
 
-    private GrievanceView view(Grievance g) {
-        ZoneId zone = zoneOf(g.workerId());
+    /** The grievance as it stands, with its files and letters. */
+    @Override
+    protected GrievanceView view(Grievance g) {
+        return views(g.workerId(), List.of(g),
+                attachments.findByGrievanceIdAndWorkerIdOrderByRecordedAt(g.recordId(), g.workerId()),
+                letters.findByGrievanceIdAndWorkerIdOrderByCreatedAt(g.recordId(), g.workerId())).get(0);
+    }
+
+    /** The grievances given, each with its files and letters among those given; deadlines as of today in the worker's zone. */
+    private List<GrievanceView> views(UUID workerId, List<Grievance> found, List<AttachmentSummary> files,
+                                      List<Letter> sent) {
+        ZoneId zone = zoneOf(workerId);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<AttachmentView> files = attachments.findByGrievanceIdAndWorkerIdOrderByRecordedAt(g.recordId(), g.workerId())
-                .stream().map(AttachmentSummary::view).toList();
-        List<LetterView> sent = letters.findByGrievanceIdAndWorkerIdOrderByCreatedAt(g.recordId(), g.workerId())
-                .stream().map(letter -> letter.view(zone, today)).toList();
-        return new GrievanceView(g.recordId(), g.revision(), g.category(), g.narrative(), g.happenedOn(),
-                g.engagementId(), g.amountAtStakeMinor(), g.currency(), g.status(), g.recordedAt(), g.recordedLate(),
-                files, sent);
+        Map<UUID, List<AttachmentView>> filesOf = files.stream().collect(Collectors.groupingBy(
+                AttachmentSummary::grievanceId, Collectors.mapping(AttachmentSummary::view, Collectors.toList())));
+        Map<UUID, List<LetterView>> lettersOf = sent.stream().collect(Collectors.groupingBy(
+                Letter::grievanceId, Collectors.mapping(letter -> letter.view(zone, today), Collectors.toList())));
+        return found.stream().map(g -> new GrievanceView(g.recordId(), g.revision(), g.category(), g.narrative(),
+                g.happenedOn(), g.engagementId(), g.amountAtStakeMinor(), g.currency(), g.status(), g.recordedAt(),
+                g.recordedLate(), filesOf.getOrDefault(g.recordId(), List.of()),
+                lettersOf.getOrDefault(g.recordId(), List.of()))).toList();
     }
 
     ZoneId zoneOf(UUID workerId) {

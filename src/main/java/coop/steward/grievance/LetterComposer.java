@@ -90,10 +90,10 @@ final class LetterComposer {
         values.put("issuedOn", date(facts.issuedOn(), facts.language()));
         values.put("respondBy", date(facts.respondBy(), facts.language()));
         if (facts.amountOwed() != null) {
-            values.put("amount", LetterMoney.format(facts.amountOwed(), facts.language()));
+            values.put("amount", facts.amountOwed().format(facts.language()));
         }
         if (facts.receivedSoFar() != null) {
-            values.put("received", LetterMoney.format(facts.receivedSoFar(), facts.language()));
+            values.put("received", facts.receivedSoFar().format(facts.language()));
         }
         return values;
     }

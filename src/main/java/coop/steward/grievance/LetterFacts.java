@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import coop.steward.common.money.Money;
 import coop.steward.common.validation.Language;
 import io.micronaut.core.annotation.Nullable;
 
@@ -21,11 +22,11 @@ record LetterFacts(
         String narrative,
         LocalDate issuedOn,
         LocalDate respondBy,
-        @Nullable MoneyAmount amountOwed,
-        @Nullable MoneyAmount receivedSoFar) {
+        @Nullable Money amountOwed,
+        @Nullable Money receivedSoFar) {
 
     LetterFacts {
-        if (kind == LetterKind.PAYMENT_DEMAND && (amountOwed == null || amountOwed.minorUnits() <= 0)) {
+        if (kind == LetterKind.PAYMENT_DEMAND && (amountOwed == null || amountOwed.minor() <= 0)) {
             throw new IllegalArgumentException("a payment demand needs an amount owed above zero");
         }
         if (respondBy.isBefore(issuedOn)) {

@@ -13,5 +13,7 @@ interface LetterRepository extends CrudRepository<Letter, UUID> {
 
     List<Letter> findByGrievanceIdAndWorkerIdOrderByCreatedAt(UUID grievanceId, UUID workerId);
 
+    List<Letter> findByWorkerIdOrderByCreatedAt(UUID workerId);
+
     Optional<Letter> findByIdAndGrievanceIdAndWorkerId(UUID id, UUID grievanceId, UUID workerId);
 }

@@ -1,7 +1,8 @@
 package coop.steward.guideline;
 
-import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
+import coop.steward.common.time.ReportingPeriod;
+import coop.steward.common.web.SignedInAccount;
 import coop.steward.guideline.model.Assessment;
 import coop.steward.guideline.model.Assessor;
 import coop.steward.guideline.model.Guideline;
@@ -30,7 +31,6 @@ import java.util.UUID;
 class AssessmentController {
 
     static final String ASSESSMENT = "/api/assessment";
-    private static final int MAX_YEARS = 5;
 
     private final PolicyTemplates templates;
     private final WorkLogSource source;
@@ -49,12 +49,7 @@ class AssessmentController {
                 .orElseThrow(() -> ProblemException.invalid("guideline", "no guideline with this id"));
         LocalDate start = date("from", from);
         LocalDate end = date("to", to);
-        if (start.isAfter(end)) {
-            throw ProblemException.invalid("from", "must not be after to");
-        }
-        if (end.isAfter(start.plusYears(MAX_YEARS))) {
-            throw ProblemException.invalid("to", "the period may cover at most " + MAX_YEARS + " years");
-        }
+        ReportingPeriod.check(start, end);
         UUID worker = SignedInAccount.idOf(authentication);
         WorkLog log = source.load(worker, start, end);
         return new Assessor(templates.tables()).assess(chosen, log, start, end, LocalDate.ofInstant(clock.instant(), log.zone()));

@@ -1,10 +1,10 @@
 package coop.steward.guideline;
 
+import coop.steward.common.money.Money;
 import coop.steward.guideline.model.Assessment;
 import coop.steward.guideline.model.BackPay;
 import coop.steward.guideline.model.Finding;
 import coop.steward.guideline.model.FxCitation;
-import coop.steward.guideline.model.Money;
 import coop.steward.guideline.model.Source;
 import coop.steward.guideline.model.ThresholdView;
 import coop.steward.guideline.model.WageCitation;

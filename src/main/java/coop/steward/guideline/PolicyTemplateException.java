@@ -3,6 +3,8 @@ package coop.steward.guideline;
 /** A policy template that cannot be used: it names the file, the line and the reason, and stops the start-up. */
 public class PolicyTemplateException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String file;
     private final int line;
     private final String reason;

@@ -28,7 +28,7 @@ import java.util.Map;
  */
 final class YamlDocument {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private final String name;
     private final JsonNode root;

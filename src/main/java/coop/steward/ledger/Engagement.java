@@ -1,6 +1,7 @@
 package coop.steward.ledger;
 
 import coop.steward.record.CanonicalJson;
+import coop.steward.record.Revision;
 import coop.steward.record.Revisioned;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
@@ -67,10 +68,23 @@ record Engagement(
                 .toString();
     }
 
-    Engagement tombstone(int revision, Instant now, UUID newRevisionId) {
-        return new Engagement(newRevisionId, recordId, revision, workerId, true, true, now, false, vendorName,
-                vendorId, clientName, projectCodeName, taskKind, payBasis, agreedRateMinor, currency, classification,
-                writtenContract, healthBenefits, paidLeave, paymentTimeframeDays, startDate, endDate, jurisdiction);
+    /** A revision, the current one of its record, under the header the revision log chose. */
+    static Engagement of(Revision header, String vendorName, @Nullable UUID vendorId, @Nullable String clientName,
+            @Nullable String projectCodeName, TaskKind taskKind, PayBasis payBasis, long agreedRateMinor,
+            String currency, Classification classification, boolean writtenContract, boolean healthBenefits,
+            boolean paidLeave, @Nullable Integer paymentTimeframeDays, LocalDate startDate, @Nullable LocalDate endDate,
+            String jurisdiction) {
+        return new Engagement(header.id(), header.recordId(), header.number(), header.workerId(), true,
+                header.deleted(), header.recordedAt(), header.recordedLate(), vendorName, vendorId, clientName,
+                projectCodeName, taskKind, payBasis, agreedRateMinor, currency, classification, writtenContract,
+                healthBenefits, paidLeave, paymentTimeframeDays, startDate, endDate, jurisdiction);
+    }
+
+    /** These fields under another header: what a tombstone keeps of the revision it follows. */
+    Engagement under(Revision header) {
+        return of(header, vendorName, vendorId, clientName, projectCodeName, taskKind, payBasis, agreedRateMinor,
+                currency, classification, writtenContract, healthBenefits, paidLeave, paymentTimeframeDays, startDate,
+                endDate, jurisdiction);
     }
 
     EngagementView view() {

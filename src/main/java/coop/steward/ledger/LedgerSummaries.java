@@ -1,12 +1,10 @@
 package coop.steward.ledger;
 
-import coop.steward.common.problem.ProblemException;
-import coop.steward.common.validation.Currencies;
+import coop.steward.common.money.Money;
+import coop.steward.common.time.ReportingPeriod;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
@@ -17,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,8 +24,6 @@ import java.util.UUID;
  */
 @Singleton
 public class LedgerSummaries {
-
-    static final long LONGEST_PERIOD_DAYS = 5 * 366;
 
     private final Engagements engagements;
     private final Sessions sessions;
@@ -40,12 +37,7 @@ public class LedgerSummaries {
 
     @Transactional(readOnly = true)
     public LedgerSummary summarize(UUID workerId, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
-        if (from.plusDays(LONGEST_PERIOD_DAYS).isBefore(to)) {
-            throw ProblemException.invalid("to", "a summary covers at most five years");
-        }
+        ReportingPeriod.check(from, to);
         List<EngagementView> gigs = engagements.list(workerId);
         Map<UUID, EngagementView> gigById = new LinkedHashMap<>();
         gigs.forEach(gig -> gigById.put(gig.id(), gig));
@@ -88,15 +80,6 @@ public class LedgerSummaries {
         return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** Net pay per hour over the minutes given, in minor units, rounded half-even; null for no time. */
-    static Long effectiveHourly(long netMinor, long minutes) {
-        if (minutes == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(netMinor).multiply(BigDecimal.valueOf(60))
-                .divide(BigDecimal.valueOf(minutes), 0, RoundingMode.HALF_EVEN).longValueExact();
-    }
-
     private record RowKey(String week, UUID engagementId, String currency) {
         RowKey {
             Objects.requireNonNull(week);
@@ -137,18 +120,13 @@ public class LedgerSummaries {
         }
 
         LedgerSummary.EngagementTotals totals(EngagementView gig) {
-            Long hourly = effectiveHourly(net, total());
-            String formula = hourly == null
-                    ? "no time recorded yet"
-                    : String.format("%s net × 60 ÷ %d min = %s per hour", money(net, gig.currency()), total(),
-                            money(hourly, gig.currency()));
+            Money netPay = new Money(net, gig.currency());
+            Optional<Money> hourly = netPay.perHour(total());
+            String formula = hourly
+                    .map(perHour -> String.format("%s net × 60 ÷ %d min = %s per hour", netPay, total(), perHour))
+                    .orElse("no time recorded yet");
             return new LedgerSummary.EngagementTotals(gig.id(), gig.vendorName(), gig.currency(), paid,
-                    Map.copyOf(unpaid), total(), gross, fees, net, hourly, formula);
-        }
-
-        private static String money(long minor, String currency) {
-            return BigDecimal.valueOf(minor).movePointLeft(Currencies.minorDigits(currency))
-                    .toPlainString() + " " + currency;
+                    Map.copyOf(unpaid), total(), gross, fees, net, hourly.map(Money::minor).orElse(null), formula);
         }
     }
 }

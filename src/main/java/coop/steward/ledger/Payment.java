@@ -1,6 +1,7 @@
 package coop.steward.ledger;
 
 import coop.steward.record.CanonicalJson;
+import coop.steward.record.Revision;
 import coop.steward.record.Revisioned;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -54,9 +55,19 @@ record Payment(
                 .toString();
     }
 
-    Payment tombstone(int revision, Instant now, UUID newRevisionId) {
-        return new Payment(newRevisionId, recordId, revision, workerId, true, true, now, false, engagementId, paidOn,
-                periodStart, periodEnd, grossMinor, platformFeesMinor, transferFeesMinor, netMinor, currency, method);
+    /** A revision, the current one of its record, under the header the revision log chose. */
+    static Payment of(Revision header, UUID engagementId, LocalDate paidOn, LocalDate periodStart, LocalDate periodEnd,
+            long grossMinor, long platformFeesMinor, long transferFeesMinor, long netMinor, String currency,
+            PaymentMethod method) {
+        return new Payment(header.id(), header.recordId(), header.number(), header.workerId(), true, header.deleted(),
+                header.recordedAt(), header.recordedLate(), engagementId, paidOn, periodStart, periodEnd, grossMinor,
+                platformFeesMinor, transferFeesMinor, netMinor, currency, method);
+    }
+
+    /** These fields under another header: what a tombstone keeps of the revision it follows. */
+    Payment under(Revision header) {
+        return of(header, engagementId, paidOn, periodStart, periodEnd, grossMinor, platformFeesMinor,
+                transferFeesMinor, netMinor, currency, method);
     }
 
     PaymentView view() {

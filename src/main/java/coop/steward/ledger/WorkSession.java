@@ -1,6 +1,7 @@
 package coop.steward.ledger;
 
 import coop.steward.record.CanonicalJson;
+import coop.steward.record.Revision;
 import coop.steward.record.Revisioned;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
@@ -84,11 +85,25 @@ record WorkSession(
                 .toString();
     }
 
-    WorkSession tombstone(int revision, Instant now, UUID newRevisionId) {
-        return new WorkSession(newRevisionId, recordId, revision, workerId, true, true, now, false, engagementId,
-                startedAt, endedAt, timeZone, paidMinutes, unpaidOnboardingMinutes, unpaidInstructionsMinutes,
-                unpaidWaitingMinutes, unpaidPausedResearchMinutes, unpaidReworkMinutes, unpaidRejectedMinutes,
-                unpaidAdminMinutes, tasksDone, tasksRejected, taskEstimateMinutes, exposure, supportOffered, note);
+    /** A revision, the current one of its record, under the header the revision log chose. */
+    static WorkSession of(Revision header, UUID engagementId, Instant startedAt, @Nullable Instant endedAt,
+            String timeZone, int paidMinutes, int unpaidOnboardingMinutes, int unpaidInstructionsMinutes,
+            int unpaidWaitingMinutes, int unpaidPausedResearchMinutes, int unpaidReworkMinutes,
+            int unpaidRejectedMinutes, int unpaidAdminMinutes, int tasksDone, int tasksRejected,
+            @Nullable Integer taskEstimateMinutes, Exposure exposure, boolean supportOffered, @Nullable String note) {
+        return new WorkSession(header.id(), header.recordId(), header.number(), header.workerId(), true,
+                header.deleted(), header.recordedAt(), header.recordedLate(), engagementId, startedAt, endedAt,
+                timeZone, paidMinutes, unpaidOnboardingMinutes, unpaidInstructionsMinutes, unpaidWaitingMinutes,
+                unpaidPausedResearchMinutes, unpaidReworkMinutes, unpaidRejectedMinutes, unpaidAdminMinutes, tasksDone,
+                tasksRejected, taskEstimateMinutes, exposure, supportOffered, note);
+    }
+
+    /** These fields under another header: what a tombstone keeps of the revision it follows. */
+    WorkSession under(Revision header) {
+        return of(header, engagementId, startedAt, endedAt, timeZone, paidMinutes, unpaidOnboardingMinutes,
+                unpaidInstructionsMinutes, unpaidWaitingMinutes, unpaidPausedResearchMinutes, unpaidReworkMinutes,
+                unpaidRejectedMinutes, unpaidAdminMinutes, tasksDone, tasksRejected, taskEstimateMinutes, exposure,
+                supportOffered, note);
     }
 
     SessionView view() {

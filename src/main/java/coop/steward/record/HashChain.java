@@ -1,16 +1,13 @@
 package coop.steward.record;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.common.id.UuidV7;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +62,7 @@ public class HashChain {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     ChainHead append(UUID workerId, ChainHead lockedHead, RevisionEnvelope envelope) {
         String previous = lockedHead.hash();
-        String hash = sha256(previous + envelope.signedText());
+        String hash = Sha256.hex(previous + envelope.signedText());
         long seq = lockedHead.seq() + 1;
         RevisionKey key = envelope.key();
         links.save(new ChainLinkRow(UuidV7.generate(clock), workerId, seq, key.kind(), key.recordId(),
@@ -118,7 +115,7 @@ public class HashChain {
                 reason = "does not link to the entry before it";
             } else if (envelope == null) {
                 reason = "its record revision is missing";
-            } else if (!link.hash().equals(sha256(previous + envelope.signedText()))) {
+            } else if (!link.hash().equals(Sha256.hex(previous + envelope.signedText()))) {
                 reason = "the stored record no longer matches its hash";
             }
             if (reason != null) {
@@ -142,14 +139,5 @@ public class HashChain {
     private Verification broken(long count, ChainLinkRow link, String reason) {
         return new Verification(false, count, head(link.workerId()).hash(), new Verification.BrokenLink(link.seq(),
                 link.kind(), link.recordId().toString(), link.revision(), reason));
-    }
-
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

@@ -10,6 +10,11 @@ import java.util.UUID;
 public record Revision(UUID id, UUID recordId, int number, UUID workerId, boolean deleted, Instant recordedAt,
                        boolean recordedLate) {
 
+    /** The same header, recorded late or not. */
+    public Revision late(boolean late) {
+        return new Revision(id, recordId, number, workerId, deleted, recordedAt, late);
+    }
+
     public Operation operation() {
         return deleted ? Operation.DELETE : number == 1 ? Operation.CREATE : Operation.CORRECT;
     }

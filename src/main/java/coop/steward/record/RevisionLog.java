@@ -1,5 +1,6 @@
 package coop.steward.record;
 
+import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.problem.Violation;
 import coop.steward.common.time.Instants;
@@ -33,10 +34,19 @@ public class RevisionLog {
         this.clock = clock;
     }
 
-    /** Builds the revision a write would store, given its number and when it is recorded. */
+    /**
+     * Builds the revision a write would store under the header the log chose (its id, number and recording time);
+     * the draft decides only whether it is recorded late, with {@link Revision#late(boolean)}.
+     */
     @FunctionalInterface
     public interface Draft<R extends Revisioned> {
-        R revision(int number, Instant recordedAt);
+        R revision(Revision header);
+    }
+
+    /** Builds the tombstone that deletes {@code current}: its fields as they stood, under the deleting header. */
+    @FunctionalInterface
+    public interface Tombstone<R extends Revisioned> {
+        R of(R current, Revision header);
     }
 
     /** Creates or corrects a record; {@code ifMatch} is the revision the client read, or null to create. */
@@ -44,20 +54,20 @@ public class RevisionLog {
     public <R extends Revisioned> WriteOutcome<R> put(UUID workerId, UUID recordId, @Nullable Integer ifMatch,
                                                       RevisionStore<R> store, Draft<R> draft) {
         ChainHead head = chain.lock(workerId);
-        Optional<R> found = store.current(recordId).filter(current -> current.workerId().equals(workerId));
-        if (found.isEmpty()) {
-            if (store.current(recordId).isPresent()) {
-                throw ProblemException.notFound("Record");
-            }
+        Optional<R> stored = store.current(recordId);
+        if (stored.isPresent() && !stored.get().workerId().equals(workerId)) {
+            throw ProblemException.notFound("Record");
+        }
+        if (stored.isEmpty()) {
             if (ifMatch != null) {
                 throw RevisionConflict.stale("there is no revision " + ifMatch + " of this record");
             }
-            return store(store, head, null, draft.revision(1, Instants.now(clock)), WriteOutcome.Kind.CREATED);
+            return store(store, head, null, draft.revision(header(workerId, recordId, 1, false)),
+                    WriteOutcome.Kind.CREATED);
         }
-        R current = found.get();
-        Instant now = Instants.now(clock);
-        boolean sameContent = !current.deleted()
-                && current.contentJson().equals(draft.revision(current.revision(), now).contentJson());
+        R current = stored.get();
+        R next = draft.revision(header(workerId, recordId, current.revision() + 1, false));
+        boolean sameContent = !current.deleted() && current.contentJson().equals(next.contentJson());
         if (ifMatch == null) {
             if (sameContent) {
                 return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, current);
@@ -78,13 +88,13 @@ public class RevisionLog {
         if (sameContent) {
             return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, current);
         }
-        return store(store, head, current, draft.revision(current.revision() + 1, now), WriteOutcome.Kind.CORRECTED);
+        return store(store, head, current, next, WriteOutcome.Kind.CORRECTED);
     }
 
     /** Stores a tombstone; deleting a deleted record again stores nothing. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public <R extends Revisioned> WriteOutcome<R> delete(UUID workerId, UUID recordId, @Nullable Integer ifMatch,
-                                                         RevisionStore<R> store, Draft<R> tombstone) {
+                                                         RevisionStore<R> store, Tombstone<R> tombstone) {
         ChainHead head = chain.lock(workerId);
         R current = store.current(recordId).filter(found -> found.workerId().equals(workerId))
                 .orElseThrow(() -> ProblemException.notFound("Record"));
@@ -94,7 +104,7 @@ public class RevisionLog {
         if (ifMatch != null && ifMatch != current.revision()) {
             throw RevisionConflict.stale("the current revision is " + current.revision() + ", not " + ifMatch);
         }
-        return store(store, head, current, tombstone.revision(current.revision() + 1, Instants.now(clock)),
+        return store(store, head, current, tombstone.of(current, header(workerId, recordId, current.revision() + 1, true)),
                 WriteOutcome.Kind.DELETED);
     }
 
@@ -106,6 +116,10 @@ public class RevisionLog {
         store.insert(next);
         chain.append(next.workerId(), head, next.envelope());
         return new WriteOutcome<>(kind, next);
+    }
+
+    private Revision header(UUID workerId, UUID recordId, int number, boolean deleted) {
+        return new Revision(UuidV7.generate(clock), recordId, number, workerId, deleted, Instants.now(clock), false);
     }
 
     /**

@@ -79,8 +79,8 @@ class DemoLedgerTest {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Invisible Technologies").contains("Unpaid: rework")
-                .contains("Breached").contains("7 days late").contains("total back pay $")
-                .contains("Principle 1, threshold 1.2").contains("Net pay $").contains("Late payment")
+                .contains("Breached").contains("7 days late").contains("total back pay USD ")
+                .contains("Principle 1, threshold 1.2").contains("Net pay USD ").contains("Late payment")
                 .contains("distressing or extreme content and no support = 1 of 1");
         // The last demo week's payout is promised within 7 days of its Sunday, which falls in the current week.
         String lastWeek = week(ledger.firstMonday().plusWeeks(DemoLedger.WEEKS - 1));

@@ -1,5 +1,6 @@
 package coop.steward.evidence;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.common.validation.Language;
 import coop.steward.evidence.content.PackStamp;
 import coop.steward.evidence.pdf.PackRenderer;

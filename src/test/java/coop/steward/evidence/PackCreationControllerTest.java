@@ -130,14 +130,14 @@ class PackCreationControllerTest {
                 .contains("All hours worked 6.00 h")
                 .contains("Paid hours 4.50 h")
                 .contains("Unpaid hours 1.50 h (25.0 %)")
-                .contains("Gross pay $67.50")
-                .contains("$3.50")
-                .contains("Net pay $64.00")
-                .contains("net pay $64.00 ÷ all hours 6.00 h = $10.67/h")
-                .contains("$15.00/h from January 1, 2026 (Missouri Proposition A (2024)")
-                .contains("effective pay = net pay ÷ all hours = $64.00 ÷ 6.0 h = $10.67/h")
-                .contains("total back pay $26.00")
-                .contains("Back pay owed: $26.00")
+                .contains("Gross pay USD 67.50")
+                .contains("USD 3.50")
+                .contains("Net pay USD 64.00")
+                .contains("net pay USD 64.00 ÷ all hours 6.00 h = USD 10.67/h")
+                .contains("USD 15.00/h from January 1, 2026 (Missouri Proposition A (2024)")
+                .contains("effective pay = net pay ÷ all hours = USD 64.00 ÷ 6.0 h = USD 10.67/h")
+                .contains("total back pay USD 26.00")
+                .contains("Back pay owed: USD 26.00")
                 .contains("http://localhost:8080/api/verify")
                 .contains("Fairwork Cloudwork Principles (2024), Principle 1, threshold 1.2")
                 .contains("Breached")
@@ -217,8 +217,8 @@ class PackCreationControllerTest {
         String text = text(download(worker, pack.id()));
 
         assertThat(pack.language()).isEqualTo("fr");
-        assertThat(text).contains("Rémunération nette $64.00").contains("Heures non payées")
-                .contains("Sessions de travail").contains("$15.00/h depuis le 1 janvier 2026").contains("Non respecté");
+        assertThat(text).contains("Rémunération nette USD 64.00").contains("Heures non payées")
+                .contains("Sessions de travail").contains("USD 15.00/h depuis le 1 janvier 2026").contains("Non respecté");
     }
 
     @Test
@@ -285,7 +285,7 @@ class PackCreationControllerTest {
         byte[] pdf = download(worker, pack.id());
         String text = text(pdf);
 
-        assertThat(text).contains("Grievances").contains("Unpaid work").contains("$26.00")
+        assertThat(text).contains("Grievances").contains("Unpaid work").contains("USD 26.00")
                 .contains("none of it was paid").contains("Attachment digests").contains("waiting-log.txt")
                 .contains("Payment demand").contains("October 23, 2026")
                 .contains("Deadline passed");

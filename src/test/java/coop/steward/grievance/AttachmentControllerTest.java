@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.support.LedgerFixtures;
 import coop.steward.support.SignedIn;
 import coop.steward.support.TestAccounts;
@@ -62,7 +63,7 @@ class AttachmentControllerTest {
         assertThat(metadata == null || ((JpegImageMetadata) metadata).getExif() == null
                 || ((JpegImageMetadata) metadata).getExif().getGpsInfo() == null).as("no GPS tag").isTrue();
         assertThat(AttachmentInspectorTest.scanData(stored)).isEqualTo(AttachmentInspectorTest.scanData(photo));
-        assertThat(uploaded.body().get("sha256")).isEqualTo(AttachmentInspector.sha256(stored));
+        assertThat(uploaded.body().get("sha256")).isEqualTo(Sha256.hex(stored));
         assertThat(GrievanceFixtures.verification(http, worker)).containsEntry("valid", true)
                 .containsEntry("entries", entriesBefore + 1);
     }
@@ -88,7 +89,7 @@ class AttachmentControllerTest {
         Map<?, ?> caseFile = http.retrieve(worker.authorize(HttpRequest.GET("/api/grievances/" + grievance)), Map.class);
 
         assertThat(listed).extracting(a -> (Object) a.get("contentType")).containsExactly("image/png", "text/plain");
-        assertThat(listed.get(0).get("sha256")).isEqualTo(AttachmentInspector.sha256(SampleFiles.screenshotPng()));
+        assertThat(listed.get(0).get("sha256")).isEqualTo(Sha256.hex(SampleFiles.screenshotPng()));
         assertThat((List<?>) caseFile.get("attachments")).hasSize(2);
     }
 

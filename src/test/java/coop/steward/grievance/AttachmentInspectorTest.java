@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.common.problem.ProblemException;
 import org.apache.commons.imaging.Imaging;
 import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
@@ -31,7 +32,7 @@ class AttachmentInspectorTest {
         JpegImageMetadata metadata = (JpegImageMetadata) Imaging.getMetadata(kept.bytes());
         assertThat(metadata == null || metadata.getExif() == null || metadata.getExif().getGpsInfo() == null).isTrue();
         assertThat(scanData(kept.bytes())).isEqualTo(scanData(photo));
-        assertThat(kept.sha256()).isEqualTo(AttachmentInspector.sha256(kept.bytes())).hasSize(64);
+        assertThat(kept.sha256()).isEqualTo(Sha256.hex(kept.bytes())).hasSize(64);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import coop.steward.common.money.Money;
 import coop.steward.common.validation.Language;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -60,10 +61,10 @@ class LetterPdfTest {
     void thePaymentDemandStatesTheAmountOwedWhatWasReceivedAndTheDateToPayBy(Language language, String title,
                                                                             String amount, String payBy, String received) {
         LetterFacts facts = facts(LetterKind.PAYMENT_DEMAND, language, ISSUED_ON.plusDays(14),
-                new MoneyAmount(1_234_550, "USD"));
+                new Money(1_234_550, "USD"));
         facts = new LetterFacts(facts.kind(), facts.language(), facts.sender(), facts.senderReference(), facts.recipient(),
                 facts.engagement(), GrievanceCategory.UNDERPAYMENT, facts.happenedOn(), facts.narrative(),
-                facts.issuedOn(), facts.respondBy(), facts.amountOwed(), new MoneyAmount(43_800, "USD"));
+                facts.issuedOn(), facts.respondBy(), facts.amountOwed(), new Money(43_800, "USD"));
 
         ComposedLetter letter = LetterComposer.compose(facts);
         String text = readBack(LetterPdf.render(letter));
@@ -78,7 +79,7 @@ class LetterPdfTest {
                 + "a".repeat(300) + "\nSecond line.";
         LetterFacts facts = new LetterFacts(LetterKind.PAYMENT_DEMAND, Language.EN, "kc-labeler", null,
                 "Outlier", null, GrievanceCategory.NON_PAYMENT, REMOVED_ON, narrative, ISSUED_ON,
-                ISSUED_ON.plusDays(14), new MoneyAmount(41_250, "USD"), null);
+                ISSUED_ON.plusDays(14), new Money(41_250, "USD"), null);
 
         String text = readBack(LetterPdf.render(LetterComposer.compose(facts)));
 
@@ -93,12 +94,12 @@ class LetterPdfTest {
 
     @Test
     void amountsWithoutMinorUnitsHaveNoDecimals() {
-        assertThat(LetterMoney.format(new MoneyAmount(150_000, "KES"), Language.SW)).isEqualTo("KES 1,500.00");
-        assertThat(LetterMoney.format(new MoneyAmount(150_000, "COP"), Language.ES)).isEqualTo("1.500,00 COP");
-        assertThat(LetterMoney.format(new MoneyAmount(2_500, "JPY"), Language.FR)).isEqualTo("2 500 JPY");
+        assertThat(new Money(150_000, "KES").format(Language.SW)).isEqualTo("KES 1,500.00");
+        assertThat(new Money(150_000, "COP").format(Language.ES)).isEqualTo("1.500,00 COP");
+        assertThat(new Money(2_500, "JPY").format(Language.FR)).isEqualTo("2 500 JPY");
     }
 
-    private static LetterFacts facts(LetterKind kind, Language language, LocalDate respondBy, MoneyAmount owed) {
+    private static LetterFacts facts(LetterKind kind, Language language, LocalDate respondBy, Money owed) {
         return new LetterFacts(kind, language, "Amina W.", "nbo-moderator-7", "Sama Kenya", "Project Nightingale",
                 GrievanceCategory.DEACTIVATION_WITHOUT_REASON, REMOVED_ON,
                 "My queue was closed the morning after I reported a graphic video.", ISSUED_ON, respondBy, owed, null);

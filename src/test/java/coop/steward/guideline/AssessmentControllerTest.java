@@ -85,7 +85,7 @@ class AssessmentControllerTest {
                 .hasStatus(400).namesFields("guideline");
         refused(() -> http.retrieve(worker.authorize(HttpRequest.GET(
                 "/api/assessment?guideline=fairwork-cloudwork-2024&from=2026-03-31&to=2026-03-01"))))
-                .hasStatus(400).namesFields("from");
+                .hasStatus(400).namesFields("to");
         refused(() -> http.retrieve(worker.authorize(HttpRequest.GET(
                 "/api/assessment?guideline=fairwork-cloudwork-2024&from=2020-01-01&to=2026-03-01"))))
                 .hasStatus(400).namesFields("to");

@@ -92,6 +92,21 @@ class LedgerTransferControllerTest {
     }
 
     @Test
+    void aRowThatBreaksSeveralRulesHasEachOfThemReported() {
+        // Starts in the future, lasts longer than a day, and names a gig that is not the worker's.
+        String csv = String.join(",", coop.steward.ledger.transfer.SessionCsv.HEADERS) + "\n"
+                + ",%s,2099-10-05T23:00:00Z,2099-10-07T01:00:00Z,America/Chicago,90,0,0,30,0,0,0,0,14,1,,NONE,false,\n"
+                .formatted(UUID.randomUUID());
+
+        var problem = refused(() -> http.exchange(worker.authorize(HttpRequest.POST("/api/import/sessions", csv)
+                .contentType(MediaType.of("text/csv")))));
+
+        problem.hasStatus(400).hasType("validation")
+                .namesFields("line 2: startedAt", "line 2: endedAt", "line 2: engagement_id");
+        assertThat(sessions(worker)).isEmpty();
+    }
+
+    @Test
     void importingTheSameFileTwiceStoresItOnce() {
         String csv = String.join(",", coop.steward.ledger.transfer.SessionCsv.HEADERS) + "\n"
                 + ",%s,2026-10-05T23:00:00Z,2026-10-06T01:00:00Z,America/Chicago,90,0,0,30,0,0,0,0,14,1,,NONE,false,\n".formatted(gig);

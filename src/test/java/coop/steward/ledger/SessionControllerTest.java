@@ -145,7 +145,7 @@ class SessionControllerTest {
         Map<String, Object> totals = ((List<Map<String, Object>>) summary.get("engagements")).get(0);
         assertThat(totals).containsEntry("totalMinutes", 510).containsEntry("netMinor", 10925)
                 .containsEntry("effectiveHourlyMinor", 1285);
-        assertThat((String) totals.get("formula")).isEqualTo("109.25 USD net × 60 ÷ 510 min = 12.85 USD per hour");
+        assertThat((String) totals.get("formula")).isEqualTo("USD 109.25 net × 60 ÷ 510 min = USD 12.85 per hour");
     }
 
     @Test

@@ -23,6 +23,8 @@ import java.util.List;
 @Replaces(ConstraintExceptionHandler.class)
 final class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
 
+    // ExceptionHandler declares the raw HttpRequest, so an override cannot name its body type.
+    @SuppressWarnings("rawtypes")
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException exception) {
         List<Violation> violations = exception.getConstraintViolations().stream()

@@ -7,6 +7,8 @@ import java.util.List;
 /** Thrown by a feature to answer with a problem of a known kind; it rolls back the transaction it leaves. */
 public class ProblemException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final ProblemType type;
     private final List<Violation> violations;
 

@@ -9,6 +9,8 @@ import jakarta.inject.Singleton;
 @Singleton
 final class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<Problem>> {
 
+    // ExceptionHandler declares the raw HttpRequest, so an override cannot name its body type.
+    @SuppressWarnings("rawtypes")
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
         // A problem thrown without a detail of its own says nothing more than its title.

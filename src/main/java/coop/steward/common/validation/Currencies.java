@@ -17,9 +17,4 @@ public final class Currencies {
     public static boolean isValid(String code) {
         return code != null && CODES.contains(code);
     }
-
-    /** Digits after the decimal point: 2 for USD, 0 for JPY. */
-    public static int minorDigits(String code) {
-        return Math.max(0, Currency.getInstance(code).getDefaultFractionDigits());
-    }
 }

@@ -1,6 +1,6 @@
 package coop.steward.evidence.assembly;
 
-import coop.steward.guideline.model.Money;
+import coop.steward.common.money.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,14 +33,13 @@ final class Amounts {
                 .toPlainString() + " %";
     }
 
-    /** Net pay per hour over the minutes given, in minor units, half-even, as the ledger summary computes it. */
-    static long perHour(long netMinor, long minutes) {
-        return BigDecimal.valueOf(netMinor).multiply(BigDecimal.valueOf(60))
-                .divide(BigDecimal.valueOf(minutes), 0, RoundingMode.HALF_EVEN).longValueExact();
+    /** Net pay per hour over the minutes given (more than none), in minor units, as the ledger summary computes it. */
+    static long perHour(long netMinor, String currency, long minutes) {
+        return new Money(netMinor, currency).perHour(minutes).orElseThrow().minor();
     }
 
-    /** A major-unit amount per hour over decimal hours, in minor units. */
+    /** An amount per hour over decimal hours, in minor units. */
     static long perHour(Money amount, BigDecimal hours) {
-        return Money.ofMajor(amount.major().divide(hours, 10, RoundingMode.HALF_EVEN), amount.currency()).minor();
+        return amount.perHour(hours).minor();
     }
 }

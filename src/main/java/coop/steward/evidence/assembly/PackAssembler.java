@@ -1,9 +1,9 @@
 package coop.steward.evidence.assembly;
 
-import coop.steward.record.ChainHead;
 import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
 import coop.steward.common.problem.ProblemException;
+import coop.steward.common.time.ReportingPeriod;
 import coop.steward.common.validation.Language;
 import coop.steward.evidence.content.Cover;
 import coop.steward.evidence.content.Integrity;
@@ -14,6 +14,7 @@ import coop.steward.grievance.GrievanceView;
 import coop.steward.grievance.Grievances;
 import coop.steward.guideline.PolicyTemplates;
 import coop.steward.guideline.WorkLogSource;
+import coop.steward.guideline.WorkerGuidelines;
 import coop.steward.guideline.model.Assessment;
 import coop.steward.guideline.model.Assessor;
 import coop.steward.guideline.model.Guideline;
@@ -26,6 +27,7 @@ import coop.steward.ledger.PaymentView;
 import coop.steward.ledger.Payments;
 import coop.steward.ledger.SessionView;
 import coop.steward.ledger.Sessions;
+import coop.steward.record.ChainHead;
 import coop.steward.record.HashChain;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
@@ -49,8 +51,6 @@ import java.util.UUID;
 @Singleton
 public class PackAssembler {
 
-    static final int LONGEST_PERIOD_YEARS = 5;
-
     private final AccountService accounts;
     private final Engagements engagements;
     private final Sessions sessions;
@@ -60,12 +60,14 @@ public class PackAssembler {
     private final HashChain chain;
     private final PolicyTemplates templates;
     private final WorkLogSource workLogs;
+    private final WorkerGuidelines workerGuidelines;
     private final String verifyAddress;
     private final Clock clock;
 
     PackAssembler(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
                   Grievances grievances, LedgerSummaries summaries, HashChain chain, PolicyTemplates templates, WorkLogSource workLogs,
-                  @Value("${steward.evidence.verify-address}") String verifyAddress, Clock clock) {
+                  WorkerGuidelines workerGuidelines, @Value("${steward.evidence.verify-address}") String verifyAddress,
+                  Clock clock) {
         this.accounts = accounts;
         this.engagements = engagements;
         this.sessions = sessions;
@@ -75,14 +77,15 @@ public class PackAssembler {
         this.chain = chain;
         this.templates = templates;
         this.workLogs = workLogs;
+        this.workerGuidelines = workerGuidelines;
         this.verifyAddress = verifyAddress;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public AssembledPack assemble(UUID workerId, PackRequest request) {
-        checkPeriod(request.from(), request.to());
-        List<Guideline> guidelines = guidelines(request.guidelineIds());
+        ReportingPeriod.check(request.from(), request.to());
+        List<Guideline> guidelines = guidelines(workerId, request.guidelineIds());
         List<EngagementView> gigs = engagements(workerId, request.engagementIds());
         AccountView worker = accounts.get(workerId);
         ZoneId zone = ZoneId.of(worker.timeZone());
@@ -105,22 +108,13 @@ public class PackAssembler {
         return new AssembledPack(content, json, head.hash());
     }
 
-    private static void checkPeriod(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "must not be before from");
-        }
-        if (from.plusYears(LONGEST_PERIOD_YEARS).isBefore(to)) {
-            throw ProblemException.invalid("to", "a pack covers at most " + LONGEST_PERIOD_YEARS + " years");
-        }
-    }
-
-    private List<Guideline> guidelines(List<String> ids) {
+    private List<Guideline> guidelines(UUID workerId, List<String> ids) {
         if (ids == null || ids.isEmpty()) {
             return templates.guidelines();
         }
         List<Guideline> chosen = new ArrayList<>();
         for (String id : new LinkedHashSet<>(ids)) {
-            chosen.add(templates.guideline(id).orElseThrow(
+            chosen.add(templates.guideline(id).or(() -> workerGuidelines.find(workerId, id)).orElseThrow(
                     () -> ProblemException.invalid("guidelineIds", "no guideline with the id " + id)));
         }
         return chosen;

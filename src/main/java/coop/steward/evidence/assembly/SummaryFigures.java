@@ -94,7 +94,7 @@ final class SummaryFigures {
             figures.add(new Figure(labels.get("summary.fees"), Amounts.money(sums[1], currency)));
             figures.add(new Figure(labels.get("summary.net"), Amounts.money(sums[2], currency)));
             if (sums[4] > 0) {
-                long hourly = Amounts.perHour(sums[3], sums[4]);
+                long hourly = Amounts.perHour(sums[3], currency, sums[4]);
                 figures.add(new Figure(labels.get("summary.effective"), labels.format("summary.effectiveFormula",
                         Amounts.money(sums[3], currency), Amounts.hours(sums[4]), Amounts.hourly(hourly, currency))));
             }

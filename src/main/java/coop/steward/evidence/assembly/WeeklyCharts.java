@@ -1,12 +1,12 @@
 package coop.steward.evidence.assembly;
 
+import coop.steward.common.money.Money;
 import coop.steward.evidence.assembly.PackAssembler.AssessedGuideline;
 import coop.steward.evidence.content.WeekPoint;
 import coop.steward.evidence.content.WeeklyChart;
 import coop.steward.guideline.model.Criterion;
 import coop.steward.guideline.model.Finding;
 import coop.steward.guideline.model.PendingWeek;
-import coop.steward.guideline.model.Money;
 import coop.steward.guideline.model.ReferenceTables;
 import coop.steward.guideline.model.Threshold;
 import coop.steward.guideline.model.WageEntry;
@@ -106,7 +106,7 @@ final class WeeklyCharts {
         weeks.forEach((week, sums) -> {
             if (sums[1] > 0) {
                 LocalDate monday = mondayOf(week);
-                points.add(new WeekPoint(week, Amounts.perHour(sums[0], sums[1]),
+                points.add(new WeekPoint(week, Amounts.perHour(sums[0], currency, sums[1]),
                         wage(tables, jurisdiction, WageKind.MINIMUM, monday, currency),
                         wage(tables, jurisdiction, WageKind.LIVING, monday, currency)));
             }

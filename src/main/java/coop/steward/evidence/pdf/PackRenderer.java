@@ -1,6 +1,6 @@
 package coop.steward.evidence.pdf;
 
-import coop.steward.evidence.Sha256;
+import coop.steward.common.digest.Sha256;
 import coop.steward.evidence.content.Cover;
 import coop.steward.evidence.content.Figure;
 import coop.steward.evidence.content.Finding;

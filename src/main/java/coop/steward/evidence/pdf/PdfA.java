@@ -1,7 +1,7 @@
 package coop.steward.evidence.pdf;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.common.validation.Language;
-import coop.steward.evidence.Sha256;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -62,7 +62,7 @@ final class PdfA {
         catalog.setMetadata(metadata(document, title, language, created));
         catalog.addOutputIntent(outputIntent(document));
         // PDF/A needs a file identifier; deriving it from the pack id keeps it stable and unique.
-        COSString id = new COSString(Arrays.copyOf(Sha256.of(packId.toString().getBytes(StandardCharsets.US_ASCII)), 16), true);
+        COSString id = new COSString(Arrays.copyOf(Sha256.digest(packId.toString().getBytes(StandardCharsets.US_ASCII)), 16), true);
         COSArray ids = new COSArray();
         ids.add(id);
         ids.add(id);

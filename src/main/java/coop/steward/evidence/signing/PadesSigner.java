@@ -1,6 +1,6 @@
 package coop.steward.evidence.signing;
 
-import coop.steward.evidence.Sha256;
+import coop.steward.common.digest.Sha256;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -103,7 +103,7 @@ public final class PadesSigner {
             X509Certificate certificate = key.certificate();
             X509CertificateHolder holder = new JcaX509CertificateHolder(certificate);
             ESSCertIDv2 certId = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
-                    Sha256.of(certificate.getEncoded()),
+                    Sha256.digest(certificate.getEncoded()),
                     new IssuerSerial(new GeneralNames(new GeneralName(holder.getIssuer())), holder.getSerialNumber()));
             ASN1EncodableVector attributes = new ASN1EncodableVector();
             attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,

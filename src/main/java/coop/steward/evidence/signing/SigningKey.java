@@ -1,7 +1,7 @@
 package coop.steward.evidence.signing;
 
 import coop.steward.common.config.DataDirectory;
-import coop.steward.evidence.Sha256;
+import coop.steward.common.digest.Sha256;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;

@@ -1,5 +1,7 @@
 package coop.steward.guideline.model;
 
+import coop.steward.common.money.Money;
+
 import java.util.List;
 
 /**

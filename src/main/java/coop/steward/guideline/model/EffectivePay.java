@@ -1,5 +1,8 @@
 package coop.steward.guideline.model;
 
+import coop.steward.common.money.Money;
+import coop.steward.common.validation.Language;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -108,10 +111,10 @@ final class EffectivePay {
                         .map(entry -> entry.place() + " " + entry.describe() + " from " + entry.effectiveFrom()
                                 + (entry.precision() == Precision.EXACT ? "" : " (" + entry.precision().key() + ")"))
                         .reduce((a, b) -> a + "; " + b).orElse("")
-                : Money.format(criterion.threshold().number(), currency) + "/h";
+                : Money.format(criterion.threshold().number(), currency, Language.EN) + "/h";
         StringBuilder formula = new StringBuilder()
                 .append("effective pay = net pay ÷ all hours = ").append(net).append(" ÷ ")
-                .append(WorkPeriod.hoursText(allMinutes)).append(" = ").append(Money.format(effective, currency))
+                .append(WorkPeriod.hoursText(allMinutes)).append(" = ").append(Money.format(effective, currency, Language.EN))
                 .append("/h; threshold: ").append(thresholdText)
                 .append("; back pay = Σ per ISO week max(0, threshold × all hours − net pay)");
         for (WeekBackPay week : weekly) {
@@ -128,7 +131,7 @@ final class EffectivePay {
         if (!notYetDue.isEmpty()) {
             formula.append("; not yet due, so not counted: ").append(describe(notYetDue));
         }
-        ThresholdView threshold = new ThresholdView(bar, Money.format(bar, currency) + "/h over all hours",
+        ThresholdView threshold = new ThresholdView(bar, Money.format(bar, currency, Language.EN) + "/h over all hours",
                 wagesUsed.stream().map(WageCitation::of).toList());
         Status status = owed.minor() > 0 ? Status.BREACHED : Status.MET;
         return new Finding(criterion.id(), criterion.principle(), criterion.text(), criterion.citation(),

@@ -1,5 +1,8 @@
 package coop.steward.guideline.model;
 
+import coop.steward.common.money.Money;
+import coop.steward.common.validation.Language;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -186,11 +189,11 @@ final class RecordMetrics {
                 ids.add(share.payment().id());
             }
             BigDecimal percent = received.multiply(BigDecimal.valueOf(100)).divide(expected, 1, RoundingMode.HALF_EVEN);
-            String basis = hourly ? Money.format(rate, engagement.currency()) + "/h × " + WorkPeriod.hoursText(units)
-                    : Money.format(rate, engagement.currency()) + " per task × " + units + " tasks";
+            String basis = hourly ? Money.format(rate, engagement.currency(), Language.EN) + "/h × " + WorkPeriod.hoursText(units)
+                    : Money.format(rate, engagement.currency(), Language.EN) + " per task × " + units + " tasks";
             String formula = "paid against agreed rate at " + engagement.vendorName() + " = gross received ÷ (" + basis
-                    + ") = " + Money.format(received, engagement.currency()) + " ÷ "
-                    + Money.format(expected, engagement.currency()) + " = " + percent.toPlainString() + "%";
+                    + ") = " + Money.format(received, engagement.currency(), Language.EN) + " ÷ "
+                    + Money.format(expected, engagement.currency(), Language.EN) + " = " + percent.toPlainString() + "%";
             List<String> weeks = sessions.stream().map(session -> WorkPeriod.week(period.day(session))).toList();
             Measurement measurement = new Measurement(percent, formula, weeks, ids.stream().distinct().toList());
             if (lowest == null || percent.compareTo(lowest.value()) < 0) {

@@ -1,5 +1,8 @@
 package coop.steward.guideline.model;
 
+import coop.steward.common.money.Money;
+import coop.steward.common.validation.Language;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -52,9 +55,9 @@ public record WageEntry(
     /** {@code $15.00/h}, or {@code KES 16,113.75 per month ÷ 225.33 h = KES 71.5119/h}. */
     public String describe() {
         if ("hour".equals(per)) {
-            return Money.format(amount, currency) + "/h";
+            return Money.format(amount, currency, Language.EN) + "/h";
         }
-        return Money.format(amount, currency) + " per " + per + " ÷ " + hoursPerPeriod.toPlainString() + " h = "
-                + Money.prefix(currency) + hourly().toPlainString() + "/h";
+        return Money.format(amount, currency, Language.EN) + " per " + per + " ÷ " + hoursPerPeriod.toPlainString() + " h = "
+                + Money.formatExact(hourly(), currency, Language.EN) + "/h";
     }
 }

@@ -3,7 +3,6 @@ package coop.steward.ledger.transfer;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.problem.ProblemType;
 import coop.steward.common.problem.Violation;
-import coop.steward.ledger.Engagements;
 import coop.steward.ledger.Sessions;
 import coop.steward.record.WriteOutcome;
 import io.micronaut.serde.annotation.Serdeable;
@@ -15,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,12 +32,10 @@ public class SessionImport {
     static final int MAX_ROWS = 10_000;
 
     private final Sessions sessions;
-    private final Engagements engagements;
     private final Validator validator;
 
-    SessionImport(Sessions sessions, Engagements engagements, Validator validator) {
+    SessionImport(Sessions sessions, Validator validator) {
         this.sessions = sessions;
-        this.engagements = engagements;
         this.validator = validator;
     }
 
@@ -58,12 +56,8 @@ public class SessionImport {
             for (ConstraintViolation<?> violation : validator.validate(row.request())) {
                 violations.add(rowViolation(row, violation.getPropertyPath().toString(), violation.getMessage()));
             }
-            try {
-                sessions.check(row.request());
-                engagements.requireOwn(workerId, row.request().engagementId(), "engagement_id");
-            } catch (ProblemException refused) {
-                refused.violations().forEach(v -> violations.add(rowViolation(row, v.field(), v.message())));
-            }
+            sessions.violationsOf(workerId, row.request())
+                    .forEach(v -> violations.add(rowViolation(row, column(v.field()), v.message())));
         }
         if (!violations.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, violations.size() + " errors; nothing was imported",
@@ -99,13 +93,18 @@ public class SessionImport {
                         .getBytes(StandardCharsets.UTF_8));
                 rows.add(SessionCsv.read(record, derived));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
             throw ProblemException.invalid("body", "is not a CSV file in the documented format: " + unreadable.getMessage());
         }
         if (rows.isEmpty()) {
             throw ProblemException.invalid("body", "has no rows to import");
         }
         return rows;
+    }
+
+    /** The gig is named by its CSV column; the other rules name the session's fields as the API does. */
+    private static String column(String field) {
+        return "engagementId".equals(field) ? "engagement_id" : field;
     }
 
     private static Violation rowViolation(SessionCsv.Row row, String column, String message) {

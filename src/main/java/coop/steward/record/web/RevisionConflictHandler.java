@@ -19,6 +19,8 @@ final class RevisionConflictHandler implements ExceptionHandler<RevisionConflict
     static final ProblemType RECORD_DELETED = new ProblemType("record-deleted", HttpStatus.CONFLICT,
             "The record was deleted; its history remains");
 
+    // ExceptionHandler declares the raw HttpRequest, so an override cannot name its body type.
+    @SuppressWarnings("rawtypes")
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, RevisionConflict conflict) {
         ProblemType type = switch (conflict.reason()) {

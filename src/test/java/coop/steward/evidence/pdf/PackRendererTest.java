@@ -1,9 +1,9 @@
 package coop.steward.evidence.pdf;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.common.validation.Language;
 import coop.steward.evidence.PackFixtures;
 import coop.steward.evidence.PdfAValidation;
-import coop.steward.evidence.Sha256;
 import coop.steward.evidence.content.Cover;
 import coop.steward.evidence.content.PackContent;
 import coop.steward.evidence.content.PackStamp;

@@ -1,16 +1,15 @@
 package coop.steward.evidence.signing;
 
+import coop.steward.common.digest.Sha256;
 import coop.steward.common.validation.Language;
 import coop.steward.evidence.PackFixtures;
 import coop.steward.evidence.PdfAValidation;
-import coop.steward.evidence.Sha256;
 import coop.steward.evidence.TestKeys;
 import coop.steward.evidence.content.PackStamp;
 import coop.steward.evidence.pdf.PackRenderer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
@@ -67,7 +66,7 @@ class PadesSignerTest {
             SigningCertificateV2 certificate = SigningCertificateV2.getInstance(
                     attributes.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2).getAttrValues().getObjectAt(0));
             assertThat(certificate.getCerts()[0].getCertHash())
-                    .isEqualTo(Sha256.of(TestKeys.instance().certificate().getEncoded()));
+                    .isEqualTo(Sha256.digest(TestKeys.instance().certificate().getEncoded()));
             assertThat(cms.getCertificates().getMatches(signer.getSID()))
                     .containsExactly(new JcaX509CertificateHolder(TestKeys.instance().certificate()));
         }

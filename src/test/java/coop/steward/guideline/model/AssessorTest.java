@@ -1,5 +1,6 @@
 package coop.steward.guideline.model;
 
+import coop.steward.common.money.Money;
 import coop.steward.guideline.TestTables;
 import org.junit.jupiter.api.Test;
 
@@ -51,8 +52,8 @@ class AssessorTest {
         // Net pay $295.50 + $370.50 = $666.00 over 26.0 h + 30.0 h = 56.0 h: $11.892857… → $11.89/h, under $15.00/h.
         assertThat(pay.status()).isEqualTo(Status.BREACHED);
         assertThat(pay.measured()).isEqualByComparingTo("11.89");
-        assertThat(pay.formula()).startsWith("effective pay = net pay ÷ all hours = $666.00 ÷ 56.0 h = $11.89/h")
-                .contains("US-MO $15.00/h from 2026-01-01");
+        assertThat(pay.formula()).startsWith("effective pay = net pay ÷ all hours = USD 666.00 ÷ 56.0 h = USD 11.89/h")
+                .contains("US-MO USD 15.00/h from 2026-01-01");
         assertThat(pay.threshold().wages()).singleElement().satisfies(wage -> {
             assertThat(wage.effectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
             assertThat(wage.source().name()).contains("Missouri");

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Steward's performance figures, each beside its yardstick measured in the same run on the same machine:
+#   src/test/bench/run.sh                     (from anywhere; BENCH_SECONDS=20 BENCH_WARM_UP=10 by default)
+# Needs MariaDB 10.11 on 127.0.0.1:3306 (root, no password), wrk, curl, mysql, and the bare framework app at
+# ../shared/bench/bare-micronaut beside the project root (BARE_SRC to point elsewhere); it builds a copy of that
+# app in target/. Ports: BENCH_PORT (18081), one app at a time. Not part of mvn verify or .ci/run.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
+cd "$ROOT"
+PORT=${BENCH_PORT:-18081}
+SECONDS_TO_RUN=${BENCH_SECONDS:-20}
+WARM_UP=${BENCH_WARM_UP:-10}
+BARE_SRC=${BARE_SRC:-$ROOT/../shared/bench/bare-micronaut}
+OUT=$ROOT/target/bench
+BASE=http://127.0.0.1:$PORT
+MYSQL=(mysql -h127.0.0.1 -uroot)
+mkdir -p "$OUT"
+say() { echo "== $*" >&2; }
+
+say "building Steward, its benchmark classes and a copy of the bare app (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+mvn -B -q -DskipTests package
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
+rm -rf target/bare-micronaut
+cp -r "$BARE_SRC" target/bare-micronaut
+(cd target/bare-micronaut && mvn -B -q -DskipTests package)
+CP="target/test-classes:target/classes:$(cat target/test.classpath)"
+STEWARD_JAR=$(ls target/steward-*.jar | grep -v original | head -1)
+BARE_JAR=$(ls target/bare-micronaut/target/*.jar | grep -v original | head -1)
+
+fresh_db() {
+  "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+}
+
+# start NAME JAR DATABASE DATA_DIR: starts the app, waits for the first 200 on /health, prints "ms rssMB".
+start() {
+  local started
+  started=$(date +%s%N)
+  STEWARD_DATA_DIR=$4 DATASOURCES_DEFAULT_URL=jdbc:mariadb://127.0.0.1:3306/$3 DATASOURCES_DEFAULT_USERNAME=root \
+    DATASOURCES_DEFAULT_PASSWORD= PORT=$PORT java -jar "$2" >>"$OUT/$1.log" 2>&1 &
+  APP=$!
+  until curl -fs -o /dev/null "$BASE/health"; do
+    kill -0 "$APP" 2>/dev/null || { tail -20 "$OUT/$1.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo "$(( ($(date +%s%N) - started) / 1000000 )) $(( $(ps -o rss= -p "$APP") / 1024 ))"
+}
+stop() { kill "$APP"; wait "$APP" 2>/dev/null || true; }
+field() { sed -E "s/.*$1 ([0-9.]+).*/\\1/"; }
+# The server's statement counters (one number per line: Questions, Com_select, Com_insert, Com_update, Com_commit).
+counters() {
+  "${MYSQL[@]}" -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_select','Com_insert','Com_update','Com_commit')" \
+    | sort | awk '{ printf "%s=%s ", $1, $2 }'
+}
+# per_request BEFORE AFTER REQUESTS: each counter's growth divided by the requests made.
+per_request() {
+  awk -v before="$1" -v after="$2" -v n="$3" 'BEGIN {
+    split(before, b, " "); split(after, a, " ");
+    for (i in a) { split(a[i], x, "="); split(b[i], y, "="); printf "%s %.1f  ", x[1], (x[2] - y[2]) / n } }'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+trap 'kill "${APP:-0}" 2>/dev/null || true' EXIT
+
+say "raw JDBC: one row per transaction, 16 threads, ${SECONDS_TO_RUN} s"
+fresh_db steward_bench_raw
+RAW=$(java -cp "$CP" coop.steward.bench.RawJdbcInsertBenchmark jdbc:mariadb://127.0.0.1:3306/steward_bench_raw root "" \
+  "$SECONDS_TO_RUN" 16 | field "inserts/s")
+
+say "bare framework: first start, restart, writes"
+fresh_db steward_bench_bare
+read -r BARE_FIRST BARE_FIRST_RSS < <(start bare "$BARE_JAR" steward_bench_bare "$OUT/bare-data")
+stop
+read -r BARE_RESTART BARE_RESTART_RSS < <(start bare "$BARE_JAR" steward_bench_bare "$OUT/bare-data")
+TOKEN=$(curl -sf -X POST "$BASE/login" -H 'Content-Type: application/json' \
+  -d '{"username":"manager","password":"changeit"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+export TOKEN
+wrk -t2 -c16 -d"${WARM_UP}s" -s src/test/bench/post-worklogs.lua "$BASE" >/dev/null
+BEFORE=$(counters)
+BARE_LINE=$(wrk -t2 -c16 -d"${SECONDS_TO_RUN}s" -s src/test/bench/post-worklogs.lua "$BASE" | grep writes/s)
+BARE_STATEMENTS=$(per_request "$BEFORE" "$(counters)" "$(echo "$BARE_LINE" | awk -v s="$SECONDS_TO_RUN" '{ print $2 * s }')")
+stop
+
+say "Steward: first start (empty data directory and database), restart, writes, burst"
+fresh_db steward_bench_app
+rm -rf "$OUT/steward-data"
+read -r APP_FIRST APP_FIRST_RSS < <(start steward "$STEWARD_JAR" steward_bench_app "$OUT/steward-data")
+stop
+read -r APP_RESTART APP_RESTART_RSS < <(start steward "$STEWARD_JAR" steward_bench_app "$OUT/steward-data")
+BASE=$BASE src/test/bench/write-throughput.sh "$WARM_UP" >/dev/null
+BEFORE=$(counters)
+APP_LINE=$(BASE=$BASE src/test/bench/write-throughput.sh "$SECONDS_TO_RUN" | grep writes/s)
+APP_STATEMENTS=$(per_request "$BEFORE" "$(counters)" "$(echo "$APP_LINE" | awk -v s="$SECONDS_TO_RUN" '{ print $2 * s }')")
+BURST_LINE=$(java -cp "$CP" coop.steward.bench.BurstBenchmark "$BASE" 500 16)
+stop
+
+say "evidence pack: a year of records, rendered and signed"
+PACK_LINE=$(java -cp "$CP" coop.steward.evidence.PackBenchmark | tail -1)
+
+BARE_RPS=$(echo "$BARE_LINE" | field "writes/s")
+APP_RPS=$(echo "$APP_LINE" | field "writes/s")
+cat <<REPORT
+
+Steward performance, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores
+  raw JDBC, one row per transaction, 16 threads     $RAW rows/s
+  bare framework POST /worklogs, 16 connections     $BARE_LINE
+  Steward PUT /api/sessions/{id}, 16 conn/workers   $APP_LINE
+  Steward ÷ bare framework                          $(ratio "$APP_RPS" "$BARE_RPS")   (target ≥ 0.8, p99 < 100 ms)
+  bare framework ÷ raw JDBC                         $(ratio "$BARE_RPS" "$RAW")
+  statements per request (server-wide counters: anything else on the same server adds to them)
+      bare:    $BARE_STATEMENTS
+      Steward: $APP_STATEMENTS
+  $BURST_LINE   (target < 5000 ms)
+  first start to healthy: bare $BARE_FIRST ms ($BARE_FIRST_RSS MB), Steward $APP_FIRST ms ($APP_FIRST_RSS MB)
+      ratio $(ratio "$APP_FIRST" "$BARE_FIRST")   (target ≤ 1.5; RSS ≤ 300 MB)
+  restart to healthy: bare $BARE_RESTART ms ($BARE_RESTART_RSS MB), Steward $APP_RESTART ms ($APP_RESTART_RSS MB)
+      ratio $(ratio "$APP_RESTART" "$BARE_RESTART")   (target ≤ 1.3)
+  year-of-records pack: $PACK_LINE
+REPORT

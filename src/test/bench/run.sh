@@ -17,15 +17,17 @@ MYSQL=(mysql -h127.0.0.1 -uroot)
 mkdir -p "$OUT"
 say() { echo "== $*" >&2; }
 
-say "building Steward, its benchmark classes and a copy of the bare app (load: $(cut -d' ' -f1-3 /proc/loadavg))"
-mvn -B -q -DskipTests package
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
-rm -rf target/bare-micronaut
-cp -r "$BARE_SRC" target/bare-micronaut
-(cd target/bare-micronaut && mvn -B -q -DskipTests package)
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then   # BENCH_SKIP_BUILD=1 measures what the last run built
+  say "building Steward, its benchmark classes and a copy of the bare app (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  mvn -B -q -DskipTests package
+  mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
+  rm -rf target/bare-micronaut
+  cp -r "$BARE_SRC" target/bare-micronaut
+  (cd target/bare-micronaut && mvn -B -q -DskipTests package)
+fi
 CP="target/test-classes:target/classes:$(cat target/test.classpath)"
-STEWARD_JAR=$(ls target/steward-*.jar | grep -v original | head -1)
-BARE_JAR=$(ls target/bare-micronaut/target/*.jar | grep -v original | head -1)
+STEWARD_JAR=$(ls -S target/steward-*.jar | head -1)   # the largest: the runnable, shaded one
+BARE_JAR=$(ls -S target/bare-micronaut/target/*.jar | head -1)
 
 fresh_db() {
   "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
@@ -45,7 +47,7 @@ start() {
   echo "$(( ($(date +%s%N) - started) / 1000000 )) $(( $(ps -o rss= -p "$APP") / 1024 ))"
 }
 stop() { kill "$APP"; wait "$APP" 2>/dev/null || true; }
-field() { sed -E "s/.*$1 ([0-9.]+).*/\\1/"; }
+field() { sed -E "s|.*$1 ([0-9.]+).*|\\1|"; }
 # The server's statement counters (one number per line: Questions, Com_select, Com_insert, Com_update, Com_commit).
 counters() {
   "${MYSQL[@]}" -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_select','Com_insert','Com_update','Com_commit')" \

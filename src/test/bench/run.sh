@@ -17,15 +17,17 @@ MYSQL=(mysql -h127.0.0.1 -uroot)
 mkdir -p "$OUT"
 say() { echo "== $*" >&2; }
 
-say "building Steward, its benchmark classes and a copy of the bare app (load: $(cut -d' ' -f1-3 /proc/loadavg))"
-mvn -B -q -DskipTests package
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
-rm -rf target/bare-micronaut
-cp -r "$BARE_SRC" target/bare-micronaut
-(cd target/bare-micronaut && mvn -B -q -DskipTests package)
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then   # BENCH_SKIP_BUILD=1 measures what the last run built
+  say "building Steward, its benchmark classes and a copy of the bare app (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  mvn -B -q -DskipTests package
+  mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
+  rm -rf target/bare-micronaut
+  cp -r "$BARE_SRC" target/bare-micronaut
+  (cd target/bare-micronaut && mvn -B -q -DskipTests package)
+fi
 CP="target/test-classes:target/classes:$(cat target/test.classpath)"
-STEWARD_JAR=$(ls target/steward-*.jar | grep -v original | head -1)
-BARE_JAR=$(ls target/bare-micronaut/target/*.jar | grep -v original | head -1)
+STEWARD_JAR=$(ls -S target/steward-*.jar | head -1)   # the largest: the runnable, shaded one
+BARE_JAR=$(ls -S target/bare-micronaut/target/*.jar | head -1)
 
 fresh_db() {
   "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
@@ -45,7 +47,18 @@ start() {
   echo "$(( ($(date +%s%N) - started) / 1000000 )) $(( $(ps -o rss= -p "$APP") / 1024 ))"
 }
 stop() { kill "$APP"; wait "$APP" 2>/dev/null || true; }
-field() { sed -E "s/.*$1 ([0-9.]+).*/\\1/"; }
+field() { sed -E "s|.*$1 ([0-9.]+).*|\\1|"; }
+# The server's statement counters (one number per line: Questions, Com_select, Com_insert, Com_update, Com_commit).
+counters() {
+  "${MYSQL[@]}" -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_select','Com_insert','Com_update','Com_commit')" \
+    | sort | awk '{ printf "%s=%s ", $1, $2 }'
+}
+# per_request BEFORE AFTER REQUESTS: each counter's growth divided by the requests made.
+per_request() {
+  awk -v before="$1" -v after="$2" -v n="$3" 'BEGIN {
+    split(before, b, " "); split(after, a, " ");
+    for (i in a) { split(a[i], x, "="); split(b[i], y, "="); printf "%s %.1f  ", x[1], (x[2] - y[2]) / n } }'
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 trap 'kill "${APP:-0}" 2>/dev/null || true' EXIT
 
@@ -63,7 +76,9 @@ TOKEN=$(curl -sf -X POST "$BASE/login" -H 'Content-Type: application/json' \
   -d '{"username":"manager","password":"changeit"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 export TOKEN
 wrk -t2 -c16 -d"${WARM_UP}s" -s src/test/bench/post-worklogs.lua "$BASE" >/dev/null
+BEFORE=$(counters)
 BARE_LINE=$(wrk -t2 -c16 -d"${SECONDS_TO_RUN}s" -s src/test/bench/post-worklogs.lua "$BASE" | grep writes/s)
+BARE_STATEMENTS=$(per_request "$BEFORE" "$(counters)" "$(echo "$BARE_LINE" | awk -v s="$SECONDS_TO_RUN" '{ print $2 * s }')")
 stop
 
 say "Steward: first start (empty data directory and database), restart, writes, burst"
@@ -73,7 +88,9 @@ read -r APP_FIRST APP_FIRST_RSS < <(start steward "$STEWARD_JAR" steward_bench_a
 stop
 read -r APP_RESTART APP_RESTART_RSS < <(start steward "$STEWARD_JAR" steward_bench_app "$OUT/steward-data")
 BASE=$BASE src/test/bench/write-throughput.sh "$WARM_UP" >/dev/null
+BEFORE=$(counters)
 APP_LINE=$(BASE=$BASE src/test/bench/write-throughput.sh "$SECONDS_TO_RUN" | grep writes/s)
+APP_STATEMENTS=$(per_request "$BEFORE" "$(counters)" "$(echo "$APP_LINE" | awk -v s="$SECONDS_TO_RUN" '{ print $2 * s }')")
 BURST_LINE=$(java -cp "$CP" coop.steward.bench.BurstBenchmark "$BASE" 500 16)
 stop
 
@@ -90,6 +107,9 @@ Steward performance, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3
   Steward PUT /api/sessions/{id}, 16 conn/workers   $APP_LINE
   Steward ÷ bare framework                          $(ratio "$APP_RPS" "$BARE_RPS")   (target ≥ 0.8, p99 < 100 ms)
   bare framework ÷ raw JDBC                         $(ratio "$BARE_RPS" "$RAW")
+  statements per request (server-wide counters: anything else on the same server adds to them)
+      bare:    $BARE_STATEMENTS
+      Steward: $APP_STATEMENTS
   $BURST_LINE   (target < 5000 ms)
   first start to healthy: bare $BARE_FIRST ms ($BARE_FIRST_RSS MB), Steward $APP_FIRST ms ($APP_FIRST_RSS MB)
       ratio $(ratio "$APP_FIRST" "$BARE_FIRST")   (target ≤ 1.5; RSS ≤ 300 MB)

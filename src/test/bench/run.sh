@@ -40,13 +40,19 @@ start() {
   STEWARD_DATA_DIR=$4 DATASOURCES_DEFAULT_URL=jdbc:mariadb://127.0.0.1:3306/$3 DATASOURCES_DEFAULT_USERNAME=root \
     DATASOURCES_DEFAULT_PASSWORD= PORT=$PORT java -jar "$2" >>"$OUT/$1.log" 2>&1 &
   APP=$!
+  echo "$APP" >"$OUT/app.pid"   # start runs in a subshell (read < <(start …)); stop reads the id from here
   until curl -fs -o /dev/null "$BASE/health"; do
     kill -0 "$APP" 2>/dev/null || { tail -20 "$OUT/$1.log" >&2; exit 1; }
     sleep 0.05
   done
   echo "$(( ($(date +%s%N) - started) / 1000000 )) $(( $(ps -o rss= -p "$APP") / 1024 ))"
 }
-stop() { kill "$APP"; wait "$APP" 2>/dev/null || true; }
+stop() {
+  local app
+  app=$(cat "$OUT/app.pid")
+  kill "$app"
+  while kill -0 "$app" 2>/dev/null; do sleep 0.1; done
+}
 field() { sed -E "s|.*$1 ([0-9.]+).*|\\1|"; }
 # The server's statement counters (one number per line: Questions, Com_select, Com_insert, Com_update, Com_commit).
 counters() {
@@ -60,7 +66,7 @@ per_request() {
     for (i in a) { split(a[i], x, "="); split(b[i], y, "="); printf "%s %.1f  ", x[1], (x[2] - y[2]) / n } }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-trap 'kill "${APP:-0}" 2>/dev/null || true' EXIT
+trap '[ -f "$OUT/app.pid" ] && kill "$(cat "$OUT/app.pid")" 2>/dev/null; rm -f "$OUT/app.pid"' EXIT
 
 say "raw JDBC: one row per transaction, 16 threads, ${SECONDS_TO_RUN} s"
 fresh_db steward_bench_raw

@@ -12,9 +12,10 @@ const tabBar = document.getElementById('tabs');
 export const ctx = {
   me: api.signedInAccount(),
   online: navigator.onLine,
-  go(path, replace = false) {
+  async go(path, replace = false) {
     if (replace) history.replaceState(null, '', path); else history.pushState(null, '', path);
-    return render();
+    await render();
+    if (!replace) window.scrollTo(0, 0);
   },
   async setLanguage(lang) {
     await useLanguage(lang);
@@ -37,7 +38,8 @@ export const ctx = {
 };
 
 function homeOf(me) {
-  return me ? (me.role === 'WORKER' ? '/app' : '/app/settings') : '/';
+  const homes = { WORKER: '/app', ORGANIZER: '/org', ADMIN: '/admin' };
+  return me ? (homes[me.role] || '/app/settings') : '/';
 }
 
 function allowed(route) {

@@ -19,6 +19,9 @@ export const routes = [
   { path: /^\/app\/grievances\/new$/, page: () => import('./pages/grievance-form.js'), access: WORKER, tab: 'more' },
   { path: /^\/app\/pack$/, page: () => import('./pages/pack.js'), access: WORKER, tab: 'more' },
   { path: /^\/app\/outbox$/, page: () => import('./pages/outbox.js'), access: WORKER, tab: 'more', live: true },
+  { path: /^\/app\/organizations$/, page: () => import('./pages/organizations.js'), access: WORKER, tab: 'more' },
+  { path: /^\/org$/, page: () => import('./pages/organizer.js'), access: ['ORGANIZER'] },
+  { path: /^\/admin$/, page: () => import('./pages/admin.js'), access: ['ADMIN'] },
   { path: /^\/app\/settings$/, page: () => import('./pages/settings.js'), access: 'signed-in', tab: 'more' },
 ];
 

@@ -17,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The clearly labelled demo dataset: loaded on the first development start with an empty database, never
@@ -39,11 +41,13 @@ class DemoData {
 
     private final AccountService accounts;
     private final DemoLedger ledger;
+    private final DemoOrganizing organizing;
 
     DemoData(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
-             Grievances grievances, Clock clock) {
+             Grievances grievances, DemoOrganizing organizing, Clock clock) {
         this.accounts = accounts;
         this.ledger = new DemoLedger(engagements, sessions, payments, grievances, clock);
+        this.organizing = organizing;
     }
 
     @EventListener
@@ -52,19 +56,26 @@ class DemoData {
             LOG.info("Steward is running at {}", event.getSource().getURL());
             return;
         }
+        Map<Role, AccountView> opened = new EnumMap<>(Role.class);
         for (DemoAccount demo : ACCOUNTS) {
             AccountView account = accounts.open(new RegisterAccountRequest(demo.handle(), PASSWORD, demo.locale(),
                     demo.timeZone(), demo.jurisdiction()), demo.role());
+            opened.put(demo.role(), account);
             if (demo.role() == Role.WORKER) {
                 ledger.record(account.id());
             }
         }
+        AccountView organizer = opened.get(Role.ORGANIZER);
+        String invitation = organizing.load(opened.get(Role.WORKER).id(), organizer.handle(), organizer.id(),
+                opened.get(Role.VENDOR).id(), opened.get(Role.ADMIN).id());
         StringBuilder banner = new StringBuilder()
                 .append("\n  Steward is running at ").append(event.getSource().getURL())
                 .append("\n  DEMO DATA loaded (development only). Sign in with any of these, password '")
                 .append(PASSWORD).append("':");
         ACCOUNTS.forEach(demo -> banner.append("\n    ").append(String.format("%-16s %s", demo.handle(), demo.role())));
         banner.append("\n  demo-worker keeps six weeks of a Kansas City RLHF gig: ask it for an evidence pack.");
+        banner.append("\n  demo-organizer runs the Kansas City Data Workers Union; a new worker joins with code ")
+                .append(invitation).append('.');
         LOG.info(banner.toString());
     }
 

@@ -1,5 +1,6 @@
 package coop.steward.grievance;
 
+import coop.steward.common.validation.Amount;
 import coop.steward.common.validation.ValidCurrency;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -18,7 +19,7 @@ public record GrievanceRequest(
         @NotBlank @Size(max = 8000) String narrative,
         @NotNull LocalDate happenedOn,
         @NotNull UUID engagementId,
-        @Nullable @Positive Long amountAtStakeMinor,
+        @Nullable @Positive @Amount Long amountAtStakeMinor,
         @Nullable @ValidCurrency String currency,
         @NotNull GrievanceStatus status) {
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /** One criterion, with its metric, comparator and threshold in the templates' own words. */
 @Serdeable
-record CriterionView(String id, String principle, String text, String source, String section, boolean measurable,
+public record CriterionView(String id, String principle, String text, String source, String section, boolean measurable,
                      String metric, String comparator, String threshold, String unit, String severity, String question) {
 
     static CriterionView of(Criterion criterion) {

@@ -6,12 +6,12 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 
-/** A guideline with its criteria, as templates write them. */
+/** A guideline with its criteria, as templates write them; also how an organization's own guideline is shown. */
 @Serdeable
-record GuidelineView(String id, String version, String title, String publisher, String summary, Source source,
+public record GuidelineView(String id, String version, String title, String publisher, String summary, Source source,
                      List<CriterionView> criteria) {
 
-    static GuidelineView of(Guideline guideline) {
+    public static GuidelineView of(Guideline guideline) {
         return new GuidelineView(guideline.id(), guideline.version(), guideline.title(), guideline.publisher(),
                 guideline.summary(), guideline.source(), guideline.criteria().stream().map(CriterionView::of).toList());
     }

@@ -1,5 +1,6 @@
 package coop.steward.ledger;
 
+import coop.steward.common.validation.Amount;
 import coop.steward.common.validation.ValidCurrency;
 import coop.steward.common.validation.ValidJurisdiction;
 import io.micronaut.core.annotation.Nullable;
@@ -22,7 +23,7 @@ public record EngagementRequest(
         @Nullable @Size(max = 120) String projectCodeName,
         @NotNull TaskKind taskKind,
         @NotNull PayBasis payBasis,
-        @NotNull @PositiveOrZero Long agreedRateMinor,
+        @NotNull @PositiveOrZero @Amount Long agreedRateMinor,
         @NotNull @ValidCurrency String currency,
         @NotNull Classification classification,
         boolean writtenContract,

@@ -27,7 +27,7 @@ import java.util.UUID;
  * Every read by an organizer is written to the audit log under the worker whose grievance it is.
  */
 @Singleton
-class Casework {
+public class Casework {
 
     static final ProblemType CONSENT_REQUIRED = new ProblemType("casework-consent-required", HttpStatus.CONFLICT,
             "Turn on casework consent for this organization before sharing a grievance with it");
@@ -59,7 +59,7 @@ class Casework {
     }
 
     @Transactional
-    ShareView share(UUID workerId, UUID grievanceId, UUID organizationId) {
+    public ShareView share(UUID workerId, UUID grievanceId, UUID organizationId) {
         grievances.find(workerId, grievanceId).orElseThrow(() -> ProblemException.notFound("Grievance"));
         // The lock orders this share after any consent change in flight, so a withdrawn consent cannot be raced.
         Membership membership = memberships.lock(organizationId, workerId)

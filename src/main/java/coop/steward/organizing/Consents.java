@@ -55,7 +55,7 @@ public class Consents {
 
     /** Redeems a code: a worker joins with both consents off; an organizer account takes a seat as organizer. */
     @Transactional
-    JoinedView redeem(UUID accountId, Role role, String code) {
+    public JoinedView redeem(UUID accountId, Role role, String code) {
         InvitationRole as = switch (role) {
             case WORKER -> InvitationRole.MEMBER;
             case ORGANIZER -> InvitationRole.ORGANIZER;
@@ -101,7 +101,7 @@ public class Consents {
 
     /** Turns one consent on or off; setting it to what it already is writes nothing. */
     @Transactional
-    MembershipView set(UUID workerId, UUID organizationId, ConsentScope scope, boolean granted) {
+    public MembershipView set(UUID workerId, UUID organizationId, ConsentScope scope, boolean granted) {
         Membership membership = memberships.lock(organizationId, workerId)
                 .orElseThrow(() -> ProblemException.notFound("Organization"));
         if (membership.grants(scope) != granted) {

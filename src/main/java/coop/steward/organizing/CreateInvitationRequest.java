@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Min;
 
 /** An invitation to make: for members (the default) or organizers, how many may use it and for how many days. */
 @Serdeable
-record CreateInvitationRequest(
+public record CreateInvitationRequest(
         @Nullable InvitationRole role,
         @Nullable @Min(1) @Max(10_000) Integer maxUses,
         @Nullable @Min(1) @Max(90) Integer validDays) {

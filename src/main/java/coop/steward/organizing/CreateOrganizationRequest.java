@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /** What an admin gives to open an organization: its public face and the organizer account that will run it. */
 @Serdeable
-record CreateOrganizationRequest(
+public record CreateOrganizationRequest(
         @NotBlank @Size(max = 120) String name,
         @NotNull OrganizationKind kind,
         @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as US or KE") String country,

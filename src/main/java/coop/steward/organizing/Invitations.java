@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /** Makes, lists and revokes an organization's invitation codes, and spends one use of a code when someone joins. */
 @Singleton
-class Invitations {
+public class Invitations {
 
     static final ProblemType UNKNOWN = new ProblemType("invitation-unknown", HttpStatus.NOT_FOUND,
             "No invitation has this code");
@@ -44,7 +44,7 @@ class Invitations {
     }
 
     @Transactional
-    InvitationView create(UUID organizationId, UUID organizerId, CreateInvitationRequest request) {
+    public InvitationView create(UUID organizationId, UUID organizerId, CreateInvitationRequest request) {
         organizations.requireOrganizer(organizationId, organizerId);
         String code = InvitationCodes.generate();
         Instant now = Instants.now(clock);

@@ -5,5 +5,5 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** What redeeming a code did: joined as a member (with both consents off) or took a seat as an organizer. */
 @Serdeable
-record JoinedView(OrganizationView organization, InvitationRole joinedAs, @Nullable MembershipView membership) {
+public record JoinedView(OrganizationView organization, InvitationRole joinedAs, @Nullable MembershipView membership) {
 }

@@ -8,5 +8,5 @@ import java.util.UUID;
 
 /** An organizer's note on a shared grievance, with the organizer's handle (absent once that account is gone). */
 @Serdeable
-record NoteView(UUID id, String body, @Nullable String author, Instant createdAt) {
+public record NoteView(UUID id, String body, @Nullable String author, Instant createdAt) {
 }

@@ -38,7 +38,7 @@ public class Organizations {
     }
 
     @Transactional
-    OrganizationView create(UUID adminId, CreateOrganizationRequest request) {
+    public OrganizationView create(UUID adminId, CreateOrganizationRequest request) {
         AccountView organizer = accounts.findByHandle(request.organizerHandle())
                 .filter(account -> account.role() == Role.ORGANIZER)
                 .orElseThrow(() -> ProblemException.invalid("organizerHandle", "is not an organizer account"));

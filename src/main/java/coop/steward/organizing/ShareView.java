@@ -10,6 +10,6 @@ import java.util.UUID;
 
 /** A grievance's share as the worker sees it: with whom, since when, whether escalated, and the organizers' notes. */
 @Serdeable
-record ShareView(UUID grievanceId, OrganizationView organization, Instant sharedAt, @Nullable Instant escalatedAt,
+public record ShareView(UUID grievanceId, OrganizationView organization, Instant sharedAt, @Nullable Instant escalatedAt,
                  @JsonInclude(JsonInclude.Include.ALWAYS) List<NoteView> notes) {
 }

@@ -10,5 +10,5 @@ import java.util.UUID;
 
 /** Another name for a vendor: an alias, or a project code name with its client where known. */
 @Serdeable
-record AddNameRequest(@NotBlank @Size(max = 120) String name, @NotNull VendorNameKind kind, @Nullable UUID clientId) {
+public record AddNameRequest(@NotBlank @Size(max = 120) String name, @NotNull VendorNameKind kind, @Nullable UUID clientId) {
 }

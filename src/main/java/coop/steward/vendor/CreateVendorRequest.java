@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /** A canonical vendor to add to the registry. */
 @Serdeable
-record CreateVendorRequest(
+public record CreateVendorRequest(
         @NotBlank @Size(max = 120) String name,
         @NotNull VendorKind kind,
         @Nullable @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as US or KE") String country,

@@ -32,7 +32,7 @@ public class VendorAccounts {
     }
 
     @Transactional
-    VendorView link(UUID adminId, UUID accountId, UUID vendorId) {
+    public VendorView link(UUID adminId, UUID accountId, UUID vendorId) {
         accounts.find(accountId).filter(account -> account.role() == Role.VENDOR)
                 .orElseThrow(() -> ProblemException.notFound("Vendor account"));
         Vendor vendor = registry.vendorOrInvalid(vendorId);

@@ -37,7 +37,7 @@ public class VendorRegistry {
     }
 
     @Transactional
-    VendorView create(CreateVendorRequest request) {
+    public VendorView create(CreateVendorRequest request) {
         String name = request.name().strip();
         requireFree(name, "name");
         Instant now = Instants.now(clock);
@@ -49,7 +49,7 @@ public class VendorRegistry {
     }
 
     @Transactional
-    VendorView addName(UUID vendorId, AddNameRequest request) {
+    public VendorView addName(UUID vendorId, AddNameRequest request) {
         Vendor vendor = require(vendorId);
         if (request.kind() == VendorNameKind.CANONICAL) {
             throw ProblemException.invalid("kind", "must be ALIAS or CODE_NAME; a vendor has one canonical name");

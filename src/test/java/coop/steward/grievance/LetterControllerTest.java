@@ -111,7 +111,7 @@ class LetterControllerTest {
         HttpResponse<byte[]> pdf = http.exchange(worker.authorize(HttpRequest.POST(letters(grievance),
                 Map.of("kind", "SUBJECT_ACCESS_REQUEST"))), byte[].class);
         String letterId = pdf.getHeaders().get("Letter-Id");
-        Instant sentAt = Instant.now().minus(40, ChronoUnit.DAYS);
+        Instant sentAt = Instant.now().truncatedTo(ChronoUnit.MICROS).minus(40, ChronoUnit.DAYS);
         Map<String, Object> sent = new HashMap<>();
         sent.put("sentAt", sentAt.toString());
 

@@ -1,12 +1,16 @@
 package coop.steward.web;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +18,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +57,21 @@ class AppShellControllerTest {
             "/assets/icons/icon-512.png"})
     void theAppsFilesAreServedToAnyone(String path) throws Exception {
         assertThat(get(path, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theManifestMakesTheAppInstallable() throws Exception {
+        Map<String, Object> manifest = ObjectMapper.getDefault().readValue(get("/manifest.webmanifest", null).body(),
+                Argument.mapOf(String.class, Object.class));
+        assertThat(manifest).containsKeys("name", "short_name", "theme_color").containsEntry("display", "standalone")
+                .containsEntry("start_url", "/app");
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> icons = (List<Map<String, String>>) manifest.get("icons");
+        assertThat(icons).extracting(icon -> icon.get("sizes")).contains("192x192", "512x512");
+        for (Map<String, String> icon : icons) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(get(icon.get("src"), null).body()));
+            assertThat(image.getWidth() + "x" + image.getHeight()).as(icon.get("src")).isEqualTo(icon.get("sizes"));
+        }
     }
 
     @Test

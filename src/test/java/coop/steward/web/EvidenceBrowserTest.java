@@ -135,7 +135,7 @@ class EvidenceBrowserTest {
         browser.field("photo").sendKeys(file.toString());
         browser.click(By.cssSelector("main button[type=submit]"));
         browser.awaitHeading("Grievance");
-        browser.until(d -> "0".equals(d.findElement(By.cssSelector(".pending")).getAttribute("data-pending")));
+        browser.awaitPending(0);
 
         List<Map<String, Object>> grievances = http.retrieve(HttpRequest.GET("/api/grievances").bearerAuth(access),
                 Argument.listOf(Argument.mapOf(String.class, Object.class)));

@@ -73,10 +73,6 @@ class OfflineBrowserTest {
                 + "el.value = arguments[1]; el.dispatchEvent(new Event('input', {bubbles: true}));", name, value);
     }
 
-    private int pending() {
-        return Integer.parseInt(browser.await(By.cssSelector(".pending")).getAttribute("data-pending"));
-    }
-
     private void logSession(String day, String from, String until) {
         browser.click(By.cssSelector("#tabs a[href='/app/records']"));
         browser.awaitHeading("Records");
@@ -117,18 +113,19 @@ class OfflineBrowserTest {
         browser.type("grossMinor", "100.00");
         browser.type("platformFeesMinor", "5.00");
         browser.type("transferFeesMinor", "1.50");
-        assertThat(browser.await(By.cssSelector("[data-net]")).getText()).isEqualTo("$93.50");
+        assertThat(browser.text("[data-net]")).isEqualTo("$93.50");
         browser.click(By.cssSelector("main button[type=submit]"));
         browser.awaitHeading("Records");
-        assertThat(pending()).isEqualTo(4);
+        browser.awaitPending(4);
 
         browser.driver().navigate().refresh();
         browser.awaitHeading("Records");
-        assertThat(pending()).as("the outbox survived the reload").isEqualTo(4);
-        assertThat(browser.await(By.cssSelector("[data-list=sessions]")).findElements(By.cssSelector("li"))).hasSize(3);
+        browser.awaitPending(4);
+        browser.await(By.cssSelector("[data-list=sessions]"));
+        assertThat(browser.script("return document.querySelectorAll('[data-list=sessions] li').length")).isEqualTo(3L);
 
         offline(false);
-        browser.until(d -> pending() == 0);
+        browser.awaitPending(0);
 
         BlockingHttpClient http = client.toBlocking();
         String access = (String) http.retrieve(HttpRequest.POST("/login", Map.of("username", handle, "password",

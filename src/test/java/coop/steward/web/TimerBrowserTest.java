@@ -5,24 +5,41 @@ import coop.steward.support.TestAccounts;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TimerBrowserTest {
 
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    @Client("/")
+    HttpClient client;
+
     Browser browser;
+    String handle;
 
     @BeforeAll
     void openBrowser() {
@@ -37,11 +54,12 @@ class TimerBrowserTest {
     }
 
     @Test
+    @Order(1)
     void aNewWorkerTimesAShiftWithUnpaidWaitingAndSeesTheSplit() {
         browser.go("/");
         browser.click(By.cssSelector("a[href='/signup']"));
         browser.awaitHeading("Create an account");
-        String handle = TestAccounts.uniqueHandle("timer");
+        handle = TestAccounts.uniqueHandle("timer");
         browser.type("handle", handle);
         browser.type("password", TestAccounts.PASSWORD);
         browser.screenshot(Path.of("target/screenshots/signup.png"));
@@ -74,9 +92,40 @@ class TimerBrowserTest {
         browser.click(By.cssSelector("[data-action=save-session]"));
 
         browser.awaitHeading("Records");
-        String split = browser.await(By.cssSelector("[data-list=sessions] [data-split]")).getText();
+        String split = browser.text("[data-list=sessions] [data-split]");
         assertThat(split).contains("paid 1.0 h").contains("Waiting for tasks 0.5 h");
-        browser.until(d -> "0".equals(d.findElement(By.cssSelector(".pending")).getAttribute("data-pending")));
+        browser.awaitPending(0);
         assertThat(browser.consoleErrors()).as("nothing refused by the CSP, no script error").isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void aCorrectionMadeOnAStaleCopyIsShownWithBothVersionsAndKeptUntilTheWorkerChooses() {
+        BlockingHttpClient http = client.toBlocking();
+        String access = (String) http.retrieve(HttpRequest.POST("/login", Map.of("username", handle, "password",
+                TestAccounts.PASSWORD)), Argument.mapOf(String.class, Object.class)).get("access_token");
+        Map<String, Object> session = http.retrieve(HttpRequest.GET("/api/sessions").bearerAuth(access),
+                Argument.listOf(Argument.mapOf(String.class, Object.class))).get(0);
+        String path = "/api/sessions/" + session.get("id");
+
+        browser.go("/app/sessions/new?edit=" + session.get("id"));
+        browser.awaitHeading("Add a session by hand");
+        Map<String, Object> elsewhere = new HashMap<>(session);
+        elsewhere.keySet().removeAll(List.of("id", "revision", "recordedAt", "recordedLate"));
+        elsewhere.put("note", "corrected on the laptop");
+        http.exchange(HttpRequest.PUT(path, elsewhere).bearerAuth(access).header("If-Match", "\"1\""));
+
+        browser.type("tasksDone", "15");
+        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.click(By.cssSelector("main .error-box a[href='/app/outbox']"));
+        browser.awaitHeading("Waiting to send");
+        assertThat(browser.text("[data-state=conflict]"))
+                .contains("Your version").contains("Stored version").contains("corrected on the laptop");
+        browser.awaitPending(1);
+
+        browser.click(By.cssSelector("[data-state=conflict] button"));
+        browser.awaitPending(0);
+        Map<String, Object> stored = http.retrieve(HttpRequest.GET(path).bearerAuth(access), Argument.mapOf(String.class, Object.class));
+        assertThat(stored).containsEntry("tasksDone", 15).containsEntry("revision", 3);
     }
 }

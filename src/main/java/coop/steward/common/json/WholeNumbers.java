@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
-import io.micronaut.serde.exceptions.InvalidFormatException;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -12,7 +11,8 @@ import java.math.BigDecimal;
 
 /**
  * Whole-number fields refuse fractions instead of truncating them: {@code "agreedRateMinor": 1500.5}
- * is half a cent, and silently storing 1500 would misstate what the worker was promised.
+ * is half a cent, and silently storing 1500 would misstate what the worker was promised. They are read only
+ * from JSON numbers: {@code true} is not 1 and {@code "1500"} not 1500.
  */
 @Factory
 class WholeNumbers {
@@ -42,7 +42,7 @@ class WholeNumbers {
                 try {
                     return value.intValueExact();
                 } catch (ArithmeticException e) {
-                    throw new InvalidFormatException("must be a whole number within ±2147483647", e, value);
+                    throw new RefusedValue("must be a whole number within ±2147483647", value);
                 }
             }
 
@@ -55,9 +55,18 @@ class WholeNumbers {
     }
 
     private static BigDecimal whole(Decoder decoder) throws IOException {
-        BigDecimal value = decoder.decodeBigDecimal();
+        Object token = decoder.decodeArbitrary();
+        if (!(token instanceof Number number)) {
+            throw new RefusedValue("must be a whole number", token);
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(number.toString());
+        } catch (NumberFormatException notFinite) {
+            throw new RefusedValue("must be a whole number", token);
+        }
         if (value.stripTrailingZeros().scale() > 0 || value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            throw new InvalidFormatException("must be a whole number", null, value);
+            throw new RefusedValue("must be a whole number", value);
         }
         return value;
     }

@@ -1,6 +1,10 @@
 package coop.steward.common.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import coop.steward.common.json.RefusedValue;
+import coop.steward.common.validation.SupportedRange;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
@@ -18,6 +22,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +47,58 @@ final class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorExc
             return Problems.respond(HttpResponse.badRequest(), request, ProblemType.VALIDATION, null,
                     List.of(new Violation(argument.getName(), expectation(argument))));
         }
-        Optional<Violation> field = isSyntaxError(exception) ? Optional.empty() : fieldOf(exception);
+        Optional<Violation> field = duplicateKey(exception).or(() -> isSyntaxError(exception) ? Optional.empty() : fieldOf(exception));
         if (field.isPresent()) {
             return Problems.respond(HttpResponse.badRequest(), request, ProblemType.VALIDATION, null,
                     List.of(field.get()));
         }
         return Problems.respond(HttpResponse.badRequest(), request, ProblemType.MALFORMED_REQUEST,
                 "The body is not the JSON this request expects", List.of());
+    }
+
+    /** JSON that does not parse: a key given twice is named, anything else is a malformed request. */
+    static HttpResponse<Problem> unparsable(HttpRequest<?> request, Throwable exception) {
+        Optional<Violation> duplicate = duplicateKey(exception);
+        if (duplicate.isPresent()) {
+            return Problems.respond(HttpResponse.badRequest(), request, ProblemType.VALIDATION, null,
+                    List.of(duplicate.get()));
+        }
+        return Problems.respond(HttpResponse.badRequest(), request, ProblemType.MALFORMED_REQUEST,
+                "The body is not well-formed JSON", List.of());
+    }
+
+    /** A key given twice (Jackson's strict duplicate detection) is named with its place in the document. */
+    private static Optional<Violation> duplicateKey(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse && parse.getProcessor() != null
+                    && parse.getOriginalMessage() != null && parse.getOriginalMessage().startsWith("Duplicate field")) {
+                return Optional.of(new Violation(pathOf(parse.getProcessor().getParsingContext()), "is given more than once"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String pathOf(JsonStreamContext context) {
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
+            if (step.inArray()) {
+                steps.add(0, "[" + step.getCurrentIndex() + "]");
+            } else if (step.getCurrentName() != null) {
+                steps.add(0, "." + step.getCurrentName());
+            }
+        }
+        String path = String.join("", steps);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    /** The client-facing message of a value one of our deserializers refused, if one did. */
+    private static Optional<String> refusal(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RefusedValue refused) {
+                return Optional.of(refused.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isSyntaxError(Throwable exception) {
@@ -63,12 +113,13 @@ final class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorExc
     private static Optional<Violation> fieldOf(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidPropertyFormatException invalid) {
-                return Optional.of(new Violation(invalid.getArgument().getName(), expectation(invalid.getArgument())));
+                return Optional.of(new Violation(invalid.getArgument().getName(),
+                        refusal(exception).orElseGet(() -> expectation(invalid.getArgument()))));
             }
             if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
                 List<ReferencePath> path = serde.getPath();
                 Argument<?> last = path.get(path.size() - 1).getArgument();
-                return Optional.of(new Violation(fieldOf(path), expectation(last)));
+                return Optional.of(new Violation(fieldOf(path), refusal(exception).orElseGet(() -> expectation(last))));
             }
         }
         return Optional.empty();
@@ -101,10 +152,10 @@ final class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorExc
             return "must be true or false";
         }
         if (type == Instant.class) {
-            return "must be an instant in ISO 8601 such as 2026-11-28T14:30:00Z";
+            return SupportedRange.INSTANT_MESSAGE;
         }
         if (type == LocalDate.class) {
-            return "must be a date such as 2026-11-28";
+            return SupportedRange.DATE_MESSAGE;
         }
         if (type == UUID.class) {
             return "must be a UUID";

@@ -14,6 +14,7 @@ import coop.steward.grievance.GrievanceView;
 import coop.steward.grievance.Grievances;
 import coop.steward.guideline.PolicyTemplates;
 import coop.steward.guideline.WorkLogSource;
+import coop.steward.guideline.WorkerGuidelines;
 import coop.steward.guideline.model.Assessment;
 import coop.steward.guideline.model.Assessor;
 import coop.steward.guideline.model.Guideline;
@@ -58,11 +59,12 @@ public class PackAssembler {
     private final HashChain chain;
     private final PolicyTemplates templates;
     private final WorkLogSource workLogs;
+    private final WorkerGuidelines workerGuidelines;
     private final String verifyAddress;
 
     PackAssembler(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
                   Grievances grievances, LedgerSummaries summaries, HashChain chain, PolicyTemplates templates, WorkLogSource workLogs,
-                  @Value("${steward.evidence.verify-address}") String verifyAddress) {
+                  WorkerGuidelines workerGuidelines, @Value("${steward.evidence.verify-address}") String verifyAddress) {
         this.accounts = accounts;
         this.engagements = engagements;
         this.sessions = sessions;
@@ -72,13 +74,14 @@ public class PackAssembler {
         this.chain = chain;
         this.templates = templates;
         this.workLogs = workLogs;
+        this.workerGuidelines = workerGuidelines;
         this.verifyAddress = verifyAddress;
     }
 
     @Transactional(readOnly = true)
     public AssembledPack assemble(UUID workerId, PackRequest request) {
         ReportingPeriod.check(request.from(), request.to());
-        List<Guideline> guidelines = guidelines(request.guidelineIds());
+        List<Guideline> guidelines = guidelines(workerId, request.guidelineIds());
         List<EngagementView> gigs = engagements(workerId, request.engagementIds());
         AccountView worker = accounts.get(workerId);
         ZoneId zone = ZoneId.of(worker.timeZone());
@@ -101,13 +104,13 @@ public class PackAssembler {
         return new AssembledPack(content, json, head.hash());
     }
 
-    private List<Guideline> guidelines(List<String> ids) {
+    private List<Guideline> guidelines(UUID workerId, List<String> ids) {
         if (ids == null || ids.isEmpty()) {
             return templates.guidelines();
         }
         List<Guideline> chosen = new ArrayList<>();
         for (String id : new LinkedHashSet<>(ids)) {
-            chosen.add(templates.guideline(id).orElseThrow(
+            chosen.add(templates.guideline(id).or(() -> workerGuidelines.find(workerId, id)).orElseThrow(
                     () -> ProblemException.invalid("guidelineIds", "no guideline with the id " + id)));
         }
         return chosen;

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public class SessionImport {
                         .getBytes(StandardCharsets.UTF_8));
                 rows.add(SessionCsv.read(record, derived));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
             throw ProblemException.invalid("body", "is not a CSV file in the documented format: " + unreadable.getMessage());
         }
         if (rows.isEmpty()) {

@@ -141,6 +141,23 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
     }
 
+    /** The visible text of the first element matching the selector, once there, read in one step (no stale element). */
+    public String text(String selector) {
+        return until(d -> (String) script("const el = document.querySelector(arguments[0]); return el ? el.innerText : null;",
+                selector));
+    }
+
+    /** How many entries the header says wait in the outbox, read in one step so a redrawn header cannot go stale. */
+    public int pending() {
+        Object count = script("const el = document.querySelector('.bar .pending'); return el ? el.dataset.pending : '-1';");
+        return Integer.parseInt(String.valueOf(count));
+    }
+
+    /** Waits until the header says this many entries wait. */
+    public void awaitPending(int count) {
+        until(d -> pending() == count);
+    }
+
     /** Waits until the page's heading says this, which the router sets when a screen is drawn. */
     public void awaitHeading(String text) {
         until(d -> text.equals(script("const h = document.querySelector('main h1'); return h && h.textContent;")));

@@ -66,7 +66,7 @@ per_request() {
     for (i in a) { split(a[i], x, "="); split(b[i], y, "="); printf "%s %.1f  ", x[1], (x[2] - y[2]) / n } }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-trap '[ -f "$OUT/app.pid" ] && kill "$(cat "$OUT/app.pid")" 2>/dev/null; rm -f "$OUT/app.pid"' EXIT
+trap '[ -f "$OUT/app.pid" ] && kill "$(cat "$OUT/app.pid")" 2>/dev/null; rm -f "$OUT/app.pid"; true' EXIT
 
 say "raw JDBC: one row per transaction, 16 threads, ${SECONDS_TO_RUN} s"
 fresh_db steward_bench_raw

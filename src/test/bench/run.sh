@@ -17,15 +17,17 @@ MYSQL=(mysql -h127.0.0.1 -uroot)
 mkdir -p "$OUT"
 say() { echo "== $*" >&2; }
 
-say "building Steward, its benchmark classes and a copy of the bare app (load: $(cut -d' ' -f1-3 /proc/loadavg))"
-mvn -B -q -DskipTests package
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
-rm -rf target/bare-micronaut
-cp -r "$BARE_SRC" target/bare-micronaut
-(cd target/bare-micronaut && mvn -B -q -DskipTests package)
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then   # BENCH_SKIP_BUILD=1 measures what the last run built
+  say "building Steward, its benchmark classes and a copy of the bare app (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  mvn -B -q -DskipTests package
+  mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
+  rm -rf target/bare-micronaut
+  cp -r "$BARE_SRC" target/bare-micronaut
+  (cd target/bare-micronaut && mvn -B -q -DskipTests package)
+fi
 CP="target/test-classes:target/classes:$(cat target/test.classpath)"
-STEWARD_JAR=$(ls target/steward-*.jar | grep -v original | head -1)
-BARE_JAR=$(ls target/bare-micronaut/target/*.jar | grep -v original | head -1)
+STEWARD_JAR=$(ls -S target/steward-*.jar | head -1)   # the largest: the runnable, shaded one
+BARE_JAR=$(ls -S target/bare-micronaut/target/*.jar | head -1)
 
 fresh_db() {
   "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
@@ -38,14 +40,20 @@ start() {
   STEWARD_DATA_DIR=$4 DATASOURCES_DEFAULT_URL=jdbc:mariadb://127.0.0.1:3306/$3 DATASOURCES_DEFAULT_USERNAME=root \
     DATASOURCES_DEFAULT_PASSWORD= PORT=$PORT java -jar "$2" >>"$OUT/$1.log" 2>&1 &
   APP=$!
+  echo "$APP" >"$OUT/app.pid"   # start runs in a subshell (read < <(start …)); stop reads the id from here
   until curl -fs -o /dev/null "$BASE/health"; do
     kill -0 "$APP" 2>/dev/null || { tail -20 "$OUT/$1.log" >&2; exit 1; }
     sleep 0.05
   done
   echo "$(( ($(date +%s%N) - started) / 1000000 )) $(( $(ps -o rss= -p "$APP") / 1024 ))"
 }
-stop() { kill "$APP"; wait "$APP" 2>/dev/null || true; }
-field() { sed -E "s/.*$1 ([0-9.]+).*/\\1/"; }
+stop() {
+  local app
+  app=$(cat "$OUT/app.pid")
+  kill "$app"
+  while kill -0 "$app" 2>/dev/null; do sleep 0.1; done
+}
+field() { sed -E "s|.*$1 ([0-9.]+).*|\\1|"; }
 # The server's statement counters (one number per line: Questions, Com_select, Com_insert, Com_update, Com_commit).
 counters() {
   "${MYSQL[@]}" -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_select','Com_insert','Com_update','Com_commit')" \
@@ -58,7 +66,7 @@ per_request() {
     for (i in a) { split(a[i], x, "="); split(b[i], y, "="); printf "%s %.1f  ", x[1], (x[2] - y[2]) / n } }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-trap 'kill "${APP:-0}" 2>/dev/null || true' EXIT
+trap '[ -f "$OUT/app.pid" ] && kill "$(cat "$OUT/app.pid")" 2>/dev/null; rm -f "$OUT/app.pid"; true' EXIT
 
 say "raw JDBC: one row per transaction, 16 threads, ${SECONDS_TO_RUN} s"
 fresh_db steward_bench_raw

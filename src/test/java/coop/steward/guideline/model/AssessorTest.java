@@ -264,7 +264,7 @@ class AssessorTest {
             assertThat(wage.precision()).isEqualTo("approximate");
             assertThat(wage.source().name()).startsWith("MIT Living Wage Calculator");
         });
-        assertThat(living.formula()).contains("US-MO, Kansas City, MO-KS metropolitan area $14.40/h from 2021-01-01 (approximate)");
+        assertThat(living.formula()).contains("US-MO, Kansas City, MO-KS metropolitan area USD 14.40/h from 2021-01-01 (approximate)");
     }
 
     @Test

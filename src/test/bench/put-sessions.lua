@@ -26,7 +26,9 @@ end
 request = function()
   counter = counter + 1
   local worker = workers[(counter % #workers) + 1]
-  local start = 1740000000 + (counter % 100000) * 9000 + math.random(0, 3000)
+  -- One slot of 500 s per request from 2025-01-02 on, so that sessions stay in the past (a future one is refused)
+  -- for the first 120,000 requests of a run.
+  local start = 1735776000 + (counter % 120000) * 500
   local body = string.format(
     '{"engagementId":"%s","startedAt":"%s","endedAt":"%s","timeZone":"America/Chicago","paidMinutes":90,' ..
     '"unpaidMinutes":{"WAITING_FOR_TASKS":30},"tasksDone":12,"tasksRejected":1,"exposure":"NONE","supportOffered":false}',

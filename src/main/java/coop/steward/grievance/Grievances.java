@@ -52,7 +52,6 @@ public class Grievances extends RevisionedRecords<Grievance, GrievanceView, Grie
         this.clock = clock;
     }
 
-    @Transactional
     public WriteOutcome<GrievanceView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, GrievanceRequest request) {
         // Another worker's id is not found, before any field of the body is judged against this worker's records.
         if (grievances.current(id).filter(existing -> !existing.workerId().equals(workerId)).isPresent()) {

@@ -29,7 +29,6 @@ public class Engagements extends RevisionedRecords<Engagement, EngagementView, E
         this.engagements = engagements;
     }
 
-    @Transactional
     public WriteOutcome<EngagementView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, EngagementRequest request) {
         ENDS_AFTER_IT_STARTS.enforce(request);
         return write(workerId, id, ifMatch, header -> Engagement.of(header, request.vendorName().trim(),

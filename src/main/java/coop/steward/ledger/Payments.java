@@ -30,7 +30,6 @@ public class Payments extends RevisionedRecords<Payment, PaymentView, PaymentVie
         this.rules = PaymentRules.all(clock);
     }
 
-    @Transactional
     public WriteOutcome<PaymentView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, PaymentRequest request) {
         Rule.all(rules, candidate -> engagements.ownershipViolations(workerId, candidate.engagementId(), "engagementId"))
                 .enforce(request);

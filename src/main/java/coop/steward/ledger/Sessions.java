@@ -32,7 +32,6 @@ public class Sessions extends RevisionedRecords<WorkSession, SessionView, Sessio
         this.rules = SessionRules.all(clock);
     }
 
-    @Transactional
     public WriteOutcome<SessionView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, SessionRequest request) {
         Rule.<SessionRequest>all(candidate -> violationsOf(workerId, candidate)).enforce(request);
         return write(workerId, id, ifMatch, header -> revision(header, request));

@@ -55,20 +55,26 @@ public class HashChain {
     }
 
     /**
-     * Appends one revision to the worker's chain after {@code lockedHead}, which must be what {@link #lock}
-     * answered in the caller's transaction: the lock is held until it ends, so the head cannot have moved, and
-     * taking it again would cost every write another round trip. The unique (worker, seq) key refuses a fork.
+     * Links one revision to the worker's chain after {@code lockedHead}, which must be what {@link #lock} answered
+     * in the caller's transaction, or what an earlier link in it answered: the lock is held until the transaction
+     * ends, so the head cannot have moved. The unique (worker, seq) key refuses a fork. The head row itself moves
+     * once per transaction, in {@link #moveHead}.
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    ChainHead append(UUID workerId, ChainHead lockedHead, RevisionEnvelope envelope) {
+    ChainHead link(UUID workerId, ChainHead lockedHead, RevisionEnvelope envelope) {
         String previous = lockedHead.hash();
         String hash = Sha256.hex(previous + envelope.signedText());
         long seq = lockedHead.seq() + 1;
         RevisionKey key = envelope.key();
         links.save(new ChainLinkRow(UuidV7.generate(clock), workerId, seq, key.kind(), key.recordId(),
                 key.revision(), envelope.operation(), envelope.recordedAt(), previous, hash));
-        heads.update(new ChainHeadRow(workerId, seq, hash));
         return new ChainHead(seq, hash);
+    }
+
+    /** Writes the worker's head after the links a transaction added under its lock. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    void moveHead(UUID workerId, ChainHead head) {
+        heads.update(new ChainHeadRow(workerId, head.seq(), head.hash()));
     }
 
     /** The newest link: what an evidence pack quotes. */

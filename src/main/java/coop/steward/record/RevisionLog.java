@@ -6,9 +6,11 @@ import coop.steward.common.problem.Violation;
 import coop.steward.common.time.Instants;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +29,14 @@ import java.util.function.Supplier;
 public class RevisionLog {
 
     private final HashChain chain;
+    private final CommitLanes lanes;
+    private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    RevisionLog(HashChain chain, Clock clock) {
+    RevisionLog(HashChain chain, CommitLanes lanes, TransactionOperations<Connection> transactions, Clock clock) {
         this.chain = chain;
+        this.lanes = lanes;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -49,11 +55,26 @@ public class RevisionLog {
         R of(R current, Revision header);
     }
 
-    /** Creates or corrects a record; {@code ifMatch} is the revision the client read, or null to create. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    /**
+     * Creates or corrects a record; {@code ifMatch} is the revision the client read, or null to create. Inside the
+     * caller's transaction (an import that stores all its rows or none) the write joins it; otherwise it is stored
+     * with the writes that arrive with it, in one transaction of its worker's commit lane, and answered once that
+     * transaction has committed.
+     */
     public <R extends Revisioned> WriteOutcome<R> put(UUID workerId, UUID recordId, @Nullable Integer ifMatch,
                                                       RevisionStore<R> store, Draft<R> draft) {
-        ChainHead head = chain.lock(workerId);
+        if (transactions.findTransactionStatus().isEmpty()) {
+            return lanes.write(workerId, heads -> put(heads, workerId, recordId, ifMatch, store, draft));
+        }
+        LockedHeads heads = new LockedHeads(chain);
+        WriteOutcome<R> outcome = put(heads, workerId, recordId, ifMatch, store, draft);
+        heads.writeBack();
+        return outcome;
+    }
+
+    private <R extends Revisioned> WriteOutcome<R> put(LockedHeads heads, UUID workerId, UUID recordId,
+                                                       @Nullable Integer ifMatch, RevisionStore<R> store, Draft<R> draft) {
+        heads.lock(workerId);
         Optional<R> stored = store.current(recordId);
         if (stored.isPresent() && !stored.get().workerId().equals(workerId)) {
             throw ProblemException.notFound("Record");
@@ -62,7 +83,7 @@ public class RevisionLog {
             if (ifMatch != null) {
                 throw RevisionConflict.stale("there is no revision " + ifMatch + " of this record");
             }
-            return store(store, head, null, draft.revision(header(workerId, recordId, 1, false)),
+            return store(store, heads, null, draft.revision(header(workerId, recordId, 1, false)),
                     WriteOutcome.Kind.CREATED);
         }
         R current = stored.get();
@@ -88,14 +109,15 @@ public class RevisionLog {
         if (sameContent) {
             return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, current);
         }
-        return store(store, head, current, next, WriteOutcome.Kind.CORRECTED);
+        return store(store, heads, current, next, WriteOutcome.Kind.CORRECTED);
     }
 
     /** Stores a tombstone; deleting a deleted record again stores nothing. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public <R extends Revisioned> WriteOutcome<R> delete(UUID workerId, UUID recordId, @Nullable Integer ifMatch,
                                                          RevisionStore<R> store, Tombstone<R> tombstone) {
-        ChainHead head = chain.lock(workerId);
+        LockedHeads heads = new LockedHeads(chain);
+        heads.lock(workerId);
         R current = store.current(recordId).filter(found -> found.workerId().equals(workerId))
                 .orElseThrow(() -> ProblemException.notFound("Record"));
         if (current.deleted()) {
@@ -104,17 +126,19 @@ public class RevisionLog {
         if (ifMatch != null && ifMatch != current.revision()) {
             throw RevisionConflict.stale("the current revision is " + current.revision() + ", not " + ifMatch);
         }
-        return store(store, head, current, tombstone.of(current, header(workerId, recordId, current.revision() + 1, true)),
-                WriteOutcome.Kind.DELETED);
+        WriteOutcome<R> deleted = store(store, heads, current,
+                tombstone.of(current, header(workerId, recordId, current.revision() + 1, true)), WriteOutcome.Kind.DELETED);
+        heads.writeBack();
+        return deleted;
     }
 
-    private <R extends Revisioned> WriteOutcome<R> store(RevisionStore<R> store, ChainHead head, @Nullable R current,
+    private <R extends Revisioned> WriteOutcome<R> store(RevisionStore<R> store, LockedHeads heads, @Nullable R current,
                                                          R next, WriteOutcome.Kind kind) {
         if (current != null) {
             store.supersede(current);
         }
         store.insert(next);
-        chain.append(next.workerId(), head, next.envelope());
+        heads.link(next.workerId(), next.envelope());
         return new WriteOutcome<>(kind, next);
     }
 
@@ -131,13 +155,15 @@ public class RevisionLog {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public <R> WriteOutcome<R> createOnce(UUID workerId, Supplier<Optional<R>> stored, Function<Instant, R> insert,
                                           Function<R, RevisionEnvelope> envelope) {
-        ChainHead head = chain.lock(workerId);
+        LockedHeads heads = new LockedHeads(chain);
+        heads.lock(workerId);
         Optional<R> same = stored.get();
         if (same.isPresent()) {
             return new WriteOutcome<>(WriteOutcome.Kind.UNCHANGED, same.get());
         }
         R created = insert.apply(Instants.now(clock));
-        chain.append(workerId, head, envelope.apply(created));
+        heads.link(workerId, envelope.apply(created));
+        heads.writeBack();
         return new WriteOutcome<>(WriteOutcome.Kind.CREATED, created);
     }
 }

@@ -116,6 +116,57 @@ class LedgerChainControllerTest {
         assertThat(verification()).containsEntry("valid", true).containsEntry("entries", 201);
     }
 
+    @Test
+    void conflictingWritesInTheMiddleOfABurstAreRefusedAloneAndEveryOtherWriteIsStored() throws Exception {
+        Instant start = Instant.parse("2026-03-02T13:00:00Z");
+        List<UUID> existing = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            existing.add(LedgerFixtures.recordSession(http, worker, LedgerFixtures.eveningSession(gig, start.plusSeconds(i * 3 * 3600L))));
+        }
+        ExecutorService phones = Executors.newFixedThreadPool(16);
+        List<Future<List<Integer>>> fresh = new ArrayList<>();
+        List<Future<List<Integer>>> conflicting = new ArrayList<>();
+        for (int phone = 0; phone < 16; phone++) {
+            int offset = 100 + phone * 10;
+            UUID taken = existing.get(phone);
+            fresh.add(phones.submit(() -> {
+                List<Integer> codes = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    codes.add(http.exchange(worker.authorize(HttpRequest.PUT("/api/sessions/" + UUID.randomUUID(),
+                            LedgerFixtures.eveningSession(gig, start.plusSeconds((offset + i) * 3 * 3600L))))).code());
+                }
+                return codes;
+            }));
+            conflicting.add(phones.submit(() -> {
+                List<Integer> codes = new ArrayList<>();
+                Map<String, Object> other = new java.util.HashMap<>(LedgerFixtures.eveningSession(gig, start));
+                other.put("paidMinutes", 60);
+                for (int i = 0; i < 10; i++) {
+                    try {
+                        codes.add(http.exchange(worker.authorize(HttpRequest.PUT("/api/sessions/" + taken, other))).code());
+                    } catch (io.micronaut.http.client.exceptions.HttpClientResponseException refused) {
+                        codes.add(refused.code());
+                    }
+                }
+                return codes;
+            }));
+        }
+        List<Integer> freshCodes = new ArrayList<>();
+        for (Future<List<Integer>> result : fresh) {
+            freshCodes.addAll(result.get());
+        }
+        List<Integer> conflictCodes = new ArrayList<>();
+        for (Future<List<Integer>> result : conflicting) {
+            conflictCodes.addAll(result.get());
+        }
+        phones.shutdown();
+
+        assertThat(freshCodes).hasSize(160).containsOnly(201);
+        assertThat(conflictCodes).hasSize(160).containsOnly(409);
+        assertThat(http.retrieve(worker.authorize(HttpRequest.GET("/api/sessions")), Argument.listOf(Map.class))).hasSize(176);
+        assertThat(verification()).containsEntry("valid", true).containsEntry("entries", 1 + 16 + 160);
+    }
+
     private Map<String, Object> verification() {
         return http.retrieve(worker.authorize(HttpRequest.GET("/api/ledger/verify")), Argument.mapOf(String.class, Object.class));
     }

@@ -24,15 +24,17 @@ public class AccountService {
             new ProblemType("handle-taken", HttpStatus.CONFLICT, "That handle is taken");
 
     private final AccountRepository accounts;
+    private final LiveAccounts live;
     private final PasswordHasher hasher;
     private final RefreshTokens refreshTokens;
     private final AuditLog audit;
     private final SignInThrottle throttle;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordHasher hasher, RefreshTokens refreshTokens, AuditLog audit,
-                   SignInThrottle throttle, Clock clock) {
+    AccountService(AccountRepository accounts, LiveAccounts live, PasswordHasher hasher, RefreshTokens refreshTokens,
+                   AuditLog audit, SignInThrottle throttle, Clock clock) {
         this.accounts = accounts;
+        this.live = live;
         this.hasher = hasher;
         this.refreshTokens = refreshTokens;
         this.audit = audit;
@@ -99,6 +101,7 @@ public class AccountService {
             throw ProblemException.invalid("password", "does not match the current password");
         }
         accounts.delete(account);
+        live.erasing(id);
         throttle.clear(account.handle());
         audit.forget(id, "account.erased");
     }

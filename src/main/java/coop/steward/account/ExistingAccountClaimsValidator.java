@@ -10,15 +10,14 @@ import java.util.UUID;
 
 /**
  * An access token stays signed for its 15 minutes after its account is erased; it must then sign in nobody.
- * One primary-key lookup per request is the price: without it, the erased account's writes would reach the
- * database and fail on its foreign keys.
+ * Without this check, the erased account's writes would reach the database and fail on its foreign keys.
  */
 @Singleton
 final class ExistingAccountClaimsValidator implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
-    private final AccountRepository accounts;
+    private final LiveAccounts accounts;
 
-    ExistingAccountClaimsValidator(AccountRepository accounts) {
+    ExistingAccountClaimsValidator(LiveAccounts accounts) {
         this.accounts = accounts;
     }
 
@@ -29,7 +28,7 @@ final class ExistingAccountClaimsValidator implements GenericJwtClaimsValidator<
             return false;
         }
         try {
-            return accounts.existsById(UUID.fromString(subject.toString()));
+            return accounts.exists(UUID.fromString(subject.toString()));
         } catch (IllegalArgumentException notAnAccountId) {
             return false;
         }

@@ -22,18 +22,23 @@ import java.util.UUID;
  */
 final class EffectivePay {
 
+    private static final Map<Language, String> PER_HOUR = Map.of(Language.EN, " per hour", Language.FR, " par heure",
+            Language.ES, " por hora", Language.SW, " kwa saa");
+
     private final Criterion criterion;
+    private final Language language;
     private final WorkPeriod period;
     private final ReferenceTables tables;
 
-    private EffectivePay(Criterion criterion, WorkPeriod period, ReferenceTables tables) {
+    private EffectivePay(Criterion criterion, Language language, WorkPeriod period, ReferenceTables tables) {
         this.criterion = criterion;
+        this.language = language;
         this.period = period;
         this.tables = tables;
     }
 
-    static Finding assess(Criterion criterion, WorkPeriod period, ReferenceTables tables) {
-        return new EffectivePay(criterion, period, tables).assess();
+    static Finding assess(Criterion criterion, Language language, WorkPeriod period, ReferenceTables tables) {
+        return new EffectivePay(criterion, language, period, tables).assess();
     }
 
     private Finding assess() {
@@ -45,10 +50,10 @@ final class EffectivePay {
         long allMinutes = sessions.stream().mapToLong(WorkSession::allMinutes).sum();
         if (allMinutes == 0) {
             if (!notYetDue.isEmpty()) {
-                return Findings.notEnoughData(criterion, "pay for every week worked between " + period.from() + " and "
+                return Findings.notEnoughData(criterion, language, "pay for every week worked between " + period.from() + " and "
                         + period.to() + " is not yet due: " + describe(notYetDue));
             }
-            return Findings.notEnoughData(criterion, "no finished work sessions with any minutes between "
+            return Findings.notEnoughData(criterion, language, "no finished work sessions with any minutes between "
                     + period.from() + " and " + period.to());
         }
         List<WorkPeriod.PayShare> shares = period.payShares().stream()
@@ -64,7 +69,7 @@ final class EffectivePay {
             week.records.add(session.id());
             Optional<Owed> owed = thresholdFor(session, day);
             if (owed.isEmpty()) {
-                return Findings.notEnoughData(criterion, missingWage(session, day));
+                return Findings.notEnoughData(criterion, language, missingWage(session, day));
             }
             owed.get().entry().ifPresent(wagesUsed::add);
             week.thresholdByCurrency.merge(owed.get().currency(), owed.get().amount(), BigDecimal::add);
@@ -79,7 +84,7 @@ final class EffectivePay {
         for (Week week : weeks.values()) {
             Optional<WeekBackPay> result = week.settle(currency);
             if (result.isEmpty()) {
-                return Findings.notEnoughData(criterion, "no exchange rate to convert into " + currency
+                return Findings.notEnoughData(criterion, language, "no exchange rate to convert into " + currency
                         + " in force on " + week.sunday());
             }
             weekly.add(result.get());
@@ -134,8 +139,8 @@ final class EffectivePay {
         ThresholdView threshold = new ThresholdView(bar, Money.format(bar, currency, Language.EN) + "/h over all hours",
                 wagesUsed.stream().map(WageCitation::of).toList());
         Status status = owed.minor() > 0 ? Status.BREACHED : Status.MET;
-        return new Finding(criterion.id(), criterion.principle(), criterion.text(), criterion.citation(),
-                criterion.severity(), criterion.metric().key(), status, effective, currency + " per hour", threshold,
+        return new Finding(criterion.id(), criterion.principle(language), criterion.text(language), criterion.citation(),
+                criterion.severity(), criterion.metric().key(), status, effective, currency + PER_HOUR.get(language), threshold,
                 formula.toString(), status == Status.BREACHED ? affected : List.of(), records,
                 new BackPay(owed, weekly, notYetDue), null);
     }

@@ -54,7 +54,8 @@ final class RecordMetrics {
             return Optional.empty();
         }
         long unpaid = period.sessions().stream().mapToLong(WorkSession::totalUnpaidMinutes).sum();
-        BigDecimal share = BigDecimal.valueOf(unpaid * 100).divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_EVEN);
+        // Rounded up, so that a single unpaid minute never reads as 0.0% and passes an "at most 0%" criterion.
+        BigDecimal share = BigDecimal.valueOf(unpaid * 100).divide(BigDecimal.valueOf(all), 1, RoundingMode.CEILING);
         String formula = "unpaid share = unpaid time ÷ all time = " + WorkPeriod.hoursText(unpaid) + " ÷ "
                 + WorkPeriod.hoursText(all) + " = " + share.toPlainString() + "%";
         return Optional.of(offending(share, formula, session -> session.totalUnpaidMinutes() > 0));
@@ -171,8 +172,10 @@ final class RecordMetrics {
             BigDecimal rate = BigDecimal.valueOf(engagement.agreedRateMinor(), Money.fractionDigits(engagement.currency()));
             boolean hourly = engagement.payBasis() == PayBasis.HOURLY;
             long units = sessions.stream().mapToLong(session -> hourly ? session.paidMinutes() : session.tasksDone()).sum();
+            // What the rate owes is a sum of money, so to the cent; nobody can be paid a fraction of one.
             BigDecimal expected = hourly
-                    ? rate.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_EVEN)
+                    ? rate.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(60),
+                            Money.fractionDigits(engagement.currency()), RoundingMode.HALF_EVEN)
                     : rate.multiply(BigDecimal.valueOf(units));
             if (expected.signum() == 0) {
                 continue;
@@ -188,7 +191,8 @@ final class RecordMetrics {
                         share.payment().periodEnd()).map(FxRates.Conversion::amount).orElse(BigDecimal.ZERO));
                 ids.add(share.payment().id());
             }
-            BigDecimal percent = received.multiply(BigDecimal.valueOf(100)).divide(expected, 1, RoundingMode.HALF_EVEN);
+            // Rounded down, so that a cent short of the agreed pay never reads as 100.0% and passes as paid in full.
+            BigDecimal percent = received.multiply(BigDecimal.valueOf(100)).divide(expected, 1, RoundingMode.FLOOR);
             String basis = hourly ? Money.format(rate, engagement.currency(), Language.EN) + "/h × " + WorkPeriod.hoursText(units)
                     : Money.format(rate, engagement.currency(), Language.EN) + " per task × " + units + " tasks";
             String formula = "paid against agreed rate at " + engagement.vendorName() + " = gross received ÷ (" + basis

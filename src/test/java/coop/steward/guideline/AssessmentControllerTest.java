@@ -113,6 +113,27 @@ class AssessmentControllerTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void workWhosePayIsNotYetDueIsListedApartInTheAnswer() {
+        SignedIn worker = TestAccounts.kansasCityWorker(http);
+        UUID gig = LedgerFixtures.recordGig(http, worker);
+        // Two days ago, on a gig that promises payment within 30 days: not due on any day this test can run.
+        Instant twoDaysAgo = Instant.now().minus(java.time.Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        LedgerFixtures.recordSession(http, worker, LedgerFixtures.eveningSession(gig, twoDaysAgo));
+        java.time.LocalDate day = twoDaysAgo.atZone(java.time.ZoneId.of("America/Chicago")).toLocalDate();
+
+        Map<String, Object> assessment = http.retrieve(worker.authorize(HttpRequest.GET(
+                "/api/assessment?guideline=fairwork-cloudwork-2024&from=" + day.minusDays(7) + "&to=" + day)), Map.class);
+
+        assertThat((List<Map<String, Object>>) assessment.get("notYetDue")).singleElement()
+                .satisfies(week -> assertThat(week).containsKeys("week", "hours", "dueOn"));
+        Map<String, Object> minimumWage = ((List<Map<String, Object>>) assessment.get("findings")).stream()
+                .filter(finding -> finding.get("criterionId").equals("minimum-wage-after-costs")).findFirst().orElseThrow();
+        assertThat(minimumWage).containsEntry("status", "NOT_ENOUGH_DATA");
+        assertThat((String) minimumWage.get("reason")).contains("not yet due");
+    }
+
+    @Test
     void anUnknownGuidelineAReversedPeriodOrOneOverFiveYearsIsRefusedNamingTheField() {
         SignedIn worker = TestAccounts.nairobiWorker(http);
 

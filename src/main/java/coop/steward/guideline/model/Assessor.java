@@ -30,7 +30,7 @@ public final class Assessor {
             throw new IllegalArgumentException("the period starts after it ends");
         }
         WorkPeriod period = new WorkPeriod(log, from, to, asOf);
-        RecordMetrics metrics = new RecordMetrics(period, tables);
+        RecordMetrics metrics = new RecordMetrics(period, tables, language);
         List<Finding> findings = guideline.criteria().stream()
                 .map(criterion -> assess(criterion, language, period, metrics))
                 .toList();

@@ -27,12 +27,14 @@ final class EffectivePay {
 
     private final Criterion criterion;
     private final Language language;
+    private final FormulaWords words;
     private final WorkPeriod period;
     private final ReferenceTables tables;
 
     private EffectivePay(Criterion criterion, Language language, WorkPeriod period, ReferenceTables tables) {
         this.criterion = criterion;
         this.language = language;
+        this.words = new FormulaWords(language);
         this.period = period;
         this.tables = tables;
     }
@@ -93,9 +95,13 @@ final class EffectivePay {
     }
 
     static String describe(List<PendingWeek> notYetDue) {
+        return describe(notYetDue, new FormulaWords(Language.EN));
+    }
+
+    static String describe(List<PendingWeek> notYetDue, FormulaWords words) {
         return notYetDue.stream()
-                .map(week -> week.week() + " (" + week.hours().stripTrailingZeros().toPlainString()
-                        + " h, payment promised by " + week.dueOn() + ")")
+                .map(week -> words.format("ep.pendingWeek", week.week(), week.hours().stripTrailingZeros().toPlainString(),
+                        week.dueOn()))
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }
 
@@ -112,31 +118,27 @@ final class EffectivePay {
         List<String> affected = weekly.stream().filter(week -> week.owed().minor() > 0).map(WeekBackPay::week).toList();
         List<UUID> records = weeks.values().stream().flatMap(week -> week.records.stream()).distinct().toList();
         String thresholdText = criterion.threshold().isWage()
-                ? criterion.threshold().wage().label() + " " + wagesUsed.stream()
-                        .map(entry -> entry.place() + " " + entry.describe() + " from " + entry.effectiveFrom()
-                                + (entry.precision() == Precision.EXACT ? "" : " (" + entry.precision().key() + ")"))
+                ? words.format("wage." + criterion.threshold().wage().name()) + " " + wagesUsed.stream()
+                        .map(entry -> words.format("ep.wageFrom", entry.place(), entry.describe(), entry.effectiveFrom())
+                                + (entry.precision() == Precision.EXACT ? ""
+                                        : " (" + words.format("precision." + entry.precision().key()) + ")"))
                         .reduce((a, b) -> a + "; " + b).orElse("")
                 : Money.format(criterion.threshold().number(), currency, Language.EN) + "/h";
-        StringBuilder formula = new StringBuilder()
-                .append("effective pay = net pay ÷ all hours = ").append(net).append(" ÷ ")
-                .append(WorkPeriod.hoursText(allMinutes)).append(" = ").append(Money.format(effective, currency, Language.EN))
-                .append("/h; threshold: ").append(thresholdText)
-                .append("; back pay = Σ per ISO week max(0, threshold × all hours − net pay)");
+        StringBuilder formula = new StringBuilder(words.format("ep.formula", net, WorkPeriod.hoursText(allMinutes),
+                Money.format(effective, currency, Language.EN), thresholdText));
         for (WeekBackPay week : weekly) {
-            formula.append("; ").append(week.week()).append(": ").append(week.threshold()).append(" for ")
-                    .append(week.hours().stripTrailingZeros().toPlainString()).append(" h − ").append(week.netPay())
-                    .append(" = ").append(week.owed());
+            formula.append(words.format("ep.week", week.week(), week.threshold(),
+                    week.hours().stripTrailingZeros().toPlainString(), week.netPay(), week.owed()));
             if (week.fx() != null) {
-                formula.append(" (threshold converted at ").append(week.fx().to()).append(' ')
-                        .append(week.fx().toPerUsd().toPlainString()).append(" / ").append(week.fx().from()).append(' ')
-                        .append(week.fx().fromPerUsd().toPlainString()).append(" per USD)");
+                formula.append(words.format("ep.fx", week.fx().to(), week.fx().toPerUsd().toPlainString(),
+                        week.fx().from(), week.fx().fromPerUsd().toPlainString()));
             }
         }
-        formula.append("; total back pay ").append(owed);
+        formula.append(words.format("ep.total", owed));
         if (!notYetDue.isEmpty()) {
-            formula.append("; not yet due, so not counted: ").append(describe(notYetDue));
+            formula.append(words.format("ep.notYetDue", describe(notYetDue, words)));
         }
-        ThresholdView threshold = new ThresholdView(bar, Money.format(bar, currency, Language.EN) + "/h over all hours",
+        ThresholdView threshold = new ThresholdView(bar, words.format("ep.bar", Money.format(bar, currency, Language.EN)),
                 wagesUsed.stream().map(WageCitation::of).toList());
         Status status = owed.minor() > 0 ? Status.BREACHED : Status.MET;
         return new Finding(criterion.id(), criterion.principle(language), criterion.text(language), criterion.citation(),

@@ -40,15 +40,16 @@ public final class Assessor {
 
     private Finding assess(Criterion criterion, Language language, WorkPeriod period, RecordMetrics metrics) {
         if (!criterion.measurable()) {
-            return Findings.notEnoughData(criterion, language, "no worker record can measure this criterion; it is assessed "
-                    + "from the vendor's answers");
+            return Findings.notEnoughData(criterion, language,
+                    new FormulaWords(language).format("reason.vendorOnly"));
         }
         if (criterion.metric() == Metric.EFFECTIVE_HOURLY_PAY) {
             return EffectivePay.assess(criterion, language, period, tables);
         }
         Optional<Measurement> measurement = metrics.measure(criterion.metric());
         return measurement.map(value -> Findings.compared(criterion, language, value))
-                .orElseGet(() -> Findings.notEnoughData(criterion, language, "no records between " + period.from() + " and "
-                        + period.to() + " from which to measure " + criterion.metric().key()));
+                .orElseGet(() -> Findings.notEnoughData(criterion, language,
+                        new FormulaWords(language).format("reason.noRecords", period.from(), period.to(),
+                                criterion.metric().key())));
     }
 }

@@ -52,11 +52,11 @@ final class EffectivePay {
         long allMinutes = sessions.stream().mapToLong(WorkSession::allMinutes).sum();
         if (allMinutes == 0) {
             if (!notYetDue.isEmpty()) {
-                return Findings.notEnoughData(criterion, language, "pay for every week worked between " + period.from() + " and "
-                        + period.to() + " is not yet due: " + describe(notYetDue));
+                return Findings.notEnoughData(criterion, language, words.format("reason.allNotYetDue",
+                        period.from(), period.to(), describe(notYetDue, words)));
             }
-            return Findings.notEnoughData(criterion, language, "no finished work sessions with any minutes between "
-                    + period.from() + " and " + period.to());
+            return Findings.notEnoughData(criterion, language, words.format("reason.noSessions", period.from(),
+                    period.to()));
         }
         List<WorkPeriod.PayShare> shares = period.payShares().stream()
                 .filter(share -> !pending.containsKey(WorkPeriod.weekStart(share.day())))
@@ -86,16 +86,12 @@ final class EffectivePay {
         for (Week week : weeks.values()) {
             Optional<WeekBackPay> result = week.settle(currency);
             if (result.isEmpty()) {
-                return Findings.notEnoughData(criterion, language, "no exchange rate to convert into " + currency
-                        + " in force on " + week.sunday());
+                return Findings.notEnoughData(criterion, language, words.format("reason.noFx", currency,
+                        week.sunday()));
             }
             weekly.add(result.get());
         }
         return finding(currency, allMinutes, weeks, weekly, wagesUsed, notYetDue);
-    }
-
-    static String describe(List<PendingWeek> notYetDue) {
-        return describe(notYetDue, new FormulaWords(Language.EN));
     }
 
     static String describe(List<PendingWeek> notYetDue, FormulaWords words) {
@@ -161,8 +157,10 @@ final class EffectivePay {
 
     private String missingWage(WorkSession session, LocalDate day) {
         Engagement engagement = period.engagement(session.engagementId());
-        return "no " + criterion.threshold().wage().label() + " for " + engagement.jurisdiction()
-                + (engagement.wageArea() == null ? "" : " (area " + engagement.wageArea() + ")") + " in force on " + day;
+        String wage = words.format("wage." + criterion.threshold().wage().name());
+        return engagement.wageArea() == null
+                ? words.format("reason.noWage", wage, engagement.jurisdiction(), day)
+                : words.format("reason.noWageInArea", wage, engagement.jurisdiction(), engagement.wageArea(), day);
     }
 
     /** The pay's own currency when all pay and work share one, else US dollars. */

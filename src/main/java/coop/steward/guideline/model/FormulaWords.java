@@ -11,6 +11,13 @@ import java.util.Map;
 final class FormulaWords {
 
     private static final Map<String, String> EN = Map.ofEntries(
+            Map.entry("reason.vendorOnly", "no worker record can measure this criterion; it is assessed from the vendor's answers"),
+            Map.entry("reason.noRecords", "no records between {0} and {1} from which to measure {2}"),
+            Map.entry("reason.allNotYetDue", "pay for every week worked between {0} and {1} is not yet due: {2}"),
+            Map.entry("reason.noSessions", "no finished work sessions with any minutes between {0} and {1}"),
+            Map.entry("reason.noFx", "no exchange rate to convert into {0} in force on {1}"),
+            Map.entry("reason.noWage", "no {0} for {1} in force on {2}"),
+            Map.entry("reason.noWageInArea", "no {0} for {1} (area {2}) in force on {3}"),
             Map.entry("ep.formula", "effective pay = net pay ÷ all hours = {0} ÷ {1} = {2}/h; threshold: {3}; "
                     + "back pay = Σ per ISO week max(0, threshold × all hours − net pay)"),
             Map.entry("ep.week", "; {0}: {1} for {2} h − {3} = {4}"),
@@ -39,6 +46,13 @@ final class FormulaWords {
             Map.entry("contract", "engagements worked without a written contract = {0} of {1}"));
 
     private static final Map<String, String> FR = Map.ofEntries(
+            Map.entry("reason.vendorOnly", "aucun relevé du travailleur ne peut mesurer ce critère ; il est évalué d'après les réponses du prestataire"),
+            Map.entry("reason.noRecords", "aucun relevé entre le {0} et le {1} permettant de mesurer {2}"),
+            Map.entry("reason.allNotYetDue", "la paie de chaque semaine travaillée entre le {0} et le {1} n'est pas encore exigible : {2}"),
+            Map.entry("reason.noSessions", "aucune session de travail terminée avec des minutes entre le {0} et le {1}"),
+            Map.entry("reason.noFx", "aucun taux de change pour convertir en {0} en vigueur le {1}"),
+            Map.entry("reason.noWage", "aucun {0} pour {1} en vigueur le {2}"),
+            Map.entry("reason.noWageInArea", "aucun {0} pour {1} (zone {2}) en vigueur le {3}"),
             Map.entry("ep.formula", "rémunération effective = paie nette ÷ toutes les heures = {0} ÷ {1} = {2}/h ; "
                     + "seuil : {3} ; rappel de salaire = Σ par semaine ISO max(0, seuil × toutes les heures − paie nette)"),
             Map.entry("ep.week", " ; {0} : {1} pour {2} h − {3} = {4}"),
@@ -67,6 +81,13 @@ final class FormulaWords {
             Map.entry("contract", "missions effectuées sans contrat écrit = {0} sur {1}"));
 
     private static final Map<String, String> ES = Map.ofEntries(
+            Map.entry("reason.vendorOnly", "ningún registro de la persona trabajadora puede medir este criterio; se evalúa con las respuestas del proveedor"),
+            Map.entry("reason.noRecords", "no hay registros entre el {0} y el {1} con los que medir {2}"),
+            Map.entry("reason.allNotYetDue", "el pago de cada semana trabajada entre el {0} y el {1} aún no es exigible: {2}"),
+            Map.entry("reason.noSessions", "no hay sesiones de trabajo terminadas con minutos entre el {0} y el {1}"),
+            Map.entry("reason.noFx", "no hay tipo de cambio para convertir a {0} vigente el {1}"),
+            Map.entry("reason.noWage", "no hay {0} para {1} vigente el {2}"),
+            Map.entry("reason.noWageInArea", "no hay {0} para {1} (zona {2}) vigente el {3}"),
             Map.entry("ep.formula", "pago efectivo = pago neto ÷ todas las horas = {0} ÷ {1} = {2}/h; umbral: {3}; "
                     + "pago atrasado = Σ por semana ISO máx(0, umbral × todas las horas − pago neto)"),
             Map.entry("ep.week", "; {0}: {1} por {2} h − {3} = {4}"),
@@ -95,6 +116,13 @@ final class FormulaWords {
             Map.entry("contract", "trabajos realizados sin contrato escrito = {0} de {1}"));
 
     private static final Map<String, String> SW = Map.ofEntries(
+            Map.entry("reason.vendorOnly", "hakuna rekodi ya mfanyakazi inayoweza kupima kigezo hiki; kinatathminiwa kwa majibu ya mtoa huduma"),
+            Map.entry("reason.noRecords", "hakuna rekodi kati ya {0} na {1} za kupima {2}"),
+            Map.entry("reason.allNotYetDue", "malipo ya kila wiki iliyofanyiwa kazi kati ya {0} na {1} bado hayajafikia muda wa kulipwa: {2}"),
+            Map.entry("reason.noSessions", "hakuna vipindi vya kazi vilivyokamilika vyenye dakika kati ya {0} na {1}"),
+            Map.entry("reason.noFx", "hakuna kiwango cha kubadilisha fedha kuwa {0} kinachotumika tarehe {1}"),
+            Map.entry("reason.noWage", "hakuna {0} kwa {1} tarehe {2}"),
+            Map.entry("reason.noWageInArea", "hakuna {0} kwa {1} (eneo {2}) tarehe {3}"),
             Map.entry("ep.formula", "malipo halisi kwa saa = malipo baada ya makato ÷ saa zote = {0} ÷ {1} = {2}/saa; "
                     + "kiwango: {3}; malimbikizo ya mshahara = Σ kwa kila wiki ya ISO max(0, kiwango × saa zote − malipo baada ya makato)"),
             Map.entry("ep.week", "; {0}: {1} kwa saa {2} − {3} = {4}"),

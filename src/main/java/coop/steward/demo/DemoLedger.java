@@ -68,7 +68,7 @@ final class DemoLedger {
         UUID gig = UUID.randomUUID();
         engagements.put(workerId, gig, null, new EngagementRequest("Invisible Technologies", null, "unknown", "Atlas",
                 TaskKind.RLHF_CONVERSATION, PayBasis.HOURLY, RATE_MINOR, "USD", Classification.CONTRACTOR, true, false,
-                false, 7, monday.minusDays(3), null, "US-MO"));
+                false, 7, monday.minusDays(3), null, "US-MO", "kansas-city-mo-ks"));
         for (int week = 0; week < WEEKS; week++) {
             LocalDate weekStart = monday.plusWeeks(week);
             int paidMinutes = 0;

@@ -2,12 +2,14 @@ package coop.steward.guideline;
 
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.time.ReportingPeriod;
+import coop.steward.common.validation.Language;
 import coop.steward.common.web.SignedInAccount;
 import coop.steward.guideline.model.Assessment;
 import coop.steward.guideline.model.Assessor;
 import coop.steward.guideline.model.Guideline;
 import coop.steward.guideline.model.WorkLog;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -42,9 +44,11 @@ class AssessmentController {
         this.clock = clock;
     }
 
+    /** {@code language} (en, fr, es or sw; en by default) chooses the language of the criteria's texts. */
     @Get(ASSESSMENT)
     Assessment assess(Authentication authentication, @QueryValue String guideline, @QueryValue String from,
-                      @QueryValue String to) {
+                      @QueryValue String to, @Nullable @QueryValue String language) {
+        Language chosenLanguage = Languages.chosen(language);
         Guideline chosen = templates.guideline(guideline)
                 .orElseThrow(() -> ProblemException.invalid("guideline", "no guideline with this id"));
         LocalDate start = date("from", from);
@@ -52,7 +56,8 @@ class AssessmentController {
         ReportingPeriod.check(start, end);
         UUID worker = SignedInAccount.idOf(authentication);
         WorkLog log = source.load(worker, start, end);
-        return new Assessor(templates.tables()).assess(chosen, log, start, end, LocalDate.ofInstant(clock.instant(), log.zone()));
+        return new Assessor(templates.tables()).assess(chosen, log, start, end, LocalDate.ofInstant(clock.instant(), log.zone()),
+                chosenLanguage);
     }
 
     private static LocalDate date(String field, String value) {

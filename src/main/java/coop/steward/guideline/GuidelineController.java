@@ -1,9 +1,12 @@
 package coop.steward.guideline;
 
 import coop.steward.common.problem.ProblemException;
+import coop.steward.common.validation.Language;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -29,8 +32,11 @@ class GuidelineController {
         return templates.guidelines().stream().map(GuidelineSummary::of).toList();
     }
 
-    @Get(GUIDELINES + "/{id}")
-    GuidelineView get(@PathVariable String id) {
-        return templates.guideline(id).map(GuidelineView::of).orElseThrow(() -> ProblemException.notFound("Guideline"));
+    /** {@code language} (en, fr, es or sw; en by default) chooses the language of the criteria's texts. */
+    @Get(GUIDELINES + "/{id}{?language}")
+    GuidelineView get(@PathVariable String id, @Nullable @QueryValue String language) {
+        Language chosen = Languages.chosen(language);
+        return templates.guideline(id).map(guideline -> GuidelineView.of(guideline, chosen))
+                .orElseThrow(() -> ProblemException.notFound("Guideline"));
     }
 }

@@ -5,6 +5,7 @@ import coop.steward.guideline.model.Assessment;
 import coop.steward.guideline.model.BackPay;
 import coop.steward.guideline.model.Finding;
 import coop.steward.guideline.model.FxCitation;
+import coop.steward.guideline.model.PendingWeek;
 import coop.steward.guideline.model.Source;
 import coop.steward.guideline.model.ThresholdView;
 import coop.steward.guideline.model.WageCitation;
@@ -19,6 +20,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(BackPay.class)
 @SerdeImport(WeekBackPay.class)
 @SerdeImport(FxCitation.class)
+@SerdeImport(PendingWeek.class)
 @SerdeImport(Money.class)
 @SerdeImport(Source.class)
 final class GuidelineSerdeImports {

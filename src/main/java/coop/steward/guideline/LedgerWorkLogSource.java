@@ -61,7 +61,7 @@ final class LedgerWorkLogSource implements WorkLogSource {
         return new Engagement(e.id(), e.vendorName(), e.client(), TaskKind.valueOf(e.taskKind().name()),
                 PayBasis.valueOf(e.payBasis().name()), e.agreedRateMinor(), e.currency(),
                 Classification.valueOf(e.classification().name()), e.writtenContract(), e.healthBenefits(),
-                e.paidLeave(), e.paymentTimeframeDays(), e.startDate(), e.endDate(), e.jurisdiction(), null);
+                e.paidLeave(), e.paymentTimeframeDays(), e.startDate(), e.endDate(), e.jurisdiction(), e.wageArea());
     }
 
     private static WorkSession session(SessionView s) {

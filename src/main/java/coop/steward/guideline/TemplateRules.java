@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import coop.steward.guideline.model.Comparator;
 import coop.steward.guideline.model.Criterion;
 import coop.steward.guideline.model.FxRate;
+import coop.steward.common.validation.Language;
 import coop.steward.guideline.model.Guideline;
+import coop.steward.guideline.model.Localized;
 import coop.steward.guideline.model.Metric;
 import coop.steward.guideline.model.Severity;
 import coop.steward.guideline.model.Source;
@@ -18,9 +20,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The rules a JSON Schema cannot say (known metrics and comparators, dates that do not overlap), and the mapping to the model. */
@@ -88,9 +92,9 @@ final class TemplateRules {
 
     private static Criterion criterion(JsonNode item, boolean measurable, Metric metric, Comparator comparator,
                                        Threshold threshold) {
-        return new Criterion(item.get("id").asText(), item.get("principle").asText(), item.get("text").asText(),
+        return new Criterion(item.get("id").asText(), localized(item.get("principle")), localized(item.get("text")),
                 item.get("source").asText(), item.get("section").asText(), measurable, metric, comparator, threshold,
-                text(item, "unit"), Severity.valueOf(item.get("severity").asText().toUpperCase(Locale.ROOT)),
+                item.hasNonNull("unit") ? localized(item.get("unit")) : null, Severity.valueOf(item.get("severity").asText().toUpperCase(Locale.ROOT)),
                 item.get("question").asText());
     }
 
@@ -140,6 +144,15 @@ final class TemplateRules {
             entries.add(entry);
         }
         return entries;
+    }
+
+    /** The schema has already required a non-empty text in every language. */
+    private static Localized localized(JsonNode node) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            texts.put(language, node.get(language.code()).asText().strip());
+        }
+        return new Localized(texts);
     }
 
     private static Precision precision(JsonNode item) {

@@ -37,7 +37,8 @@ record Engagement(
         @Nullable Integer paymentTimeframeDays,
         LocalDate startDate,
         @Nullable LocalDate endDate,
-        String jurisdiction) implements Revisioned {
+        String jurisdiction,
+        @Nullable String wageArea) implements Revisioned {
 
     static final String KIND = "engagement";
 
@@ -46,9 +47,13 @@ record Engagement(
         return KIND;
     }
 
+    /**
+     * The wage area enters the canonical JSON only when the gig names one, so that every revision recorded before
+     * areas existed spells, and hashes, exactly as it did.
+     */
     @Override
     public String contentJson() {
-        return CanonicalJson.object()
+        CanonicalJson json = CanonicalJson.object()
                 .put("vendorName", vendorName)
                 .put("vendorId", vendorId)
                 .put("client", clientName)
@@ -64,8 +69,11 @@ record Engagement(
                 .put("paymentTimeframeDays", paymentTimeframeDays)
                 .put("startDate", startDate)
                 .put("endDate", endDate)
-                .put("jurisdiction", jurisdiction)
-                .toString();
+                .put("jurisdiction", jurisdiction);
+        if (wageArea != null) {
+            json.put("wageArea", wageArea);
+        }
+        return json.toString();
     }
 
     /** A revision, the current one of its record, under the header the revision log chose. */
@@ -73,23 +81,23 @@ record Engagement(
             @Nullable String projectCodeName, TaskKind taskKind, PayBasis payBasis, long agreedRateMinor,
             String currency, Classification classification, boolean writtenContract, boolean healthBenefits,
             boolean paidLeave, @Nullable Integer paymentTimeframeDays, LocalDate startDate, @Nullable LocalDate endDate,
-            String jurisdiction) {
+            String jurisdiction, @Nullable String wageArea) {
         return new Engagement(header.id(), header.recordId(), header.number(), header.workerId(), true,
                 header.deleted(), header.recordedAt(), header.recordedLate(), vendorName, vendorId, clientName,
                 projectCodeName, taskKind, payBasis, agreedRateMinor, currency, classification, writtenContract,
-                healthBenefits, paidLeave, paymentTimeframeDays, startDate, endDate, jurisdiction);
+                healthBenefits, paidLeave, paymentTimeframeDays, startDate, endDate, jurisdiction, wageArea);
     }
 
     /** These fields under another header: what a tombstone keeps of the revision it follows. */
     Engagement under(Revision header) {
         return of(header, vendorName, vendorId, clientName, projectCodeName, taskKind, payBasis, agreedRateMinor,
                 currency, classification, writtenContract, healthBenefits, paidLeave, paymentTimeframeDays, startDate,
-                endDate, jurisdiction);
+                endDate, jurisdiction, wageArea);
     }
 
     EngagementView view() {
         return new EngagementView(recordId, revision, vendorName, vendorId, clientName, projectCodeName, taskKind,
                 payBasis, agreedRateMinor, currency, classification, writtenContract, healthBenefits, paidLeave,
-                paymentTimeframeDays, startDate, endDate, jurisdiction, recordedAt, recordedLate);
+                paymentTimeframeDays, startDate, endDate, jurisdiction, wageArea, recordedAt, recordedLate);
     }
 }

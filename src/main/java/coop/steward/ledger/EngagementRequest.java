@@ -14,7 +14,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A gig as a worker records it; the agreed rate is per hour, per task or per month, as the pay basis says. */
+/**
+ * A gig as a worker records it; the agreed rate is per hour, per task or per month, as the pay basis says, and
+ * {@code wageArea} (optional) names one of the finer areas the jurisdiction's wage table lists.
+ */
 @Serdeable
 public record EngagementRequest(
         @NotBlank @Size(max = 120) String vendorName,
@@ -32,5 +35,6 @@ public record EngagementRequest(
         @Nullable @PositiveOrZero @Max(366) Integer paymentTimeframeDays,
         @NotNull LocalDate startDate,
         @Nullable LocalDate endDate,
-        @NotNull @ValidJurisdiction String jurisdiction) {
+        @NotNull @ValidJurisdiction String jurisdiction,
+        @Nullable @Size(max = 64) String wageArea) {
 }

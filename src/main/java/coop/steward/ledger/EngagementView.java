@@ -28,6 +28,7 @@ public record EngagementView(
         LocalDate startDate,
         @Nullable LocalDate endDate,
         String jurisdiction,
+        @Nullable String wageArea,
         Instant recordedAt,
         boolean recordedLate) {
 }

@@ -11,6 +11,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** A worker's gigs: recorded, corrected and deleted through the revision log. */
@@ -23,19 +25,39 @@ public class Engagements extends RevisionedRecords<Engagement, EngagementView, E
                     ? List.of(new Violation("endDate", "must not be before startDate")) : List.of();
 
     private final EngagementRepository engagements;
+    private final Rule<EngagementRequest> rules;
 
-    Engagements(EngagementRepository engagements, RevisionLog log) {
+    Engagements(EngagementRepository engagements, RevisionLog log, WageAreas wageAreas) {
         super(engagements, log, "Engagement");
         this.engagements = engagements;
+        this.rules = Rule.all(ENDS_AFTER_IT_STARTS, areaOfItsJurisdiction(wageAreas));
+    }
+
+    /** A gig's wage area, when it names one, is one the wage table of its jurisdiction lists. */
+    static Rule<EngagementRequest> areaOfItsJurisdiction(WageAreas wageAreas) {
+        return request -> {
+            if (request.wageArea() == null || request.wageArea().isBlank() || request.jurisdiction() == null) {
+                return List.of();
+            }
+            Set<String> known = wageAreas.of(request.jurisdiction());
+            if (known.contains(request.wageArea().trim())) {
+                return List.of();
+            }
+            return List.of(new Violation("wageArea", known.isEmpty()
+                    ? "the wage table of " + request.jurisdiction() + " lists no areas; leave it empty"
+                    : "is not an area of " + request.jurisdiction() + "; known areas are "
+                            + String.join(", ", new TreeSet<>(known))));
+        };
     }
 
     public WriteOutcome<EngagementView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, EngagementRequest request) {
-        ENDS_AFTER_IT_STARTS.enforce(request);
+        rules.enforce(request);
         return write(workerId, id, ifMatch, header -> Engagement.of(header, request.vendorName().trim(),
                 request.vendorId(), blankToNull(request.client()), blankToNull(request.projectCodeName()),
                 request.taskKind(), request.payBasis(), request.agreedRateMinor(), request.currency(),
                 request.classification(), request.writtenContract(), request.healthBenefits(), request.paidLeave(),
-                request.paymentTimeframeDays(), request.startDate(), request.endDate(), request.jurisdiction()));
+                request.paymentTimeframeDays(), request.startDate(), request.endDate(), request.jurisdiction(),
+                blankToNull(request.wageArea())));
     }
 
     @Transactional(readOnly = true)

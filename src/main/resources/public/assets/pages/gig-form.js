@@ -7,6 +7,31 @@ import { today, toMinor, fromMinor, BASIS_KEYS, TASK_KEYS, CLASS_KEYS } from './
 
 export const CURRENCIES = ['USD', 'KES', 'PHP', 'INR', 'VES', 'COP', 'EUR', 'GBP', 'CAD', 'NGN', 'UGX'];
 
+// The finer wage areas the shipped wage tables list (policy-templates/wages/*.yaml, `areas`); the server checks the
+// area against the gig's jurisdiction, so a stale list here can only be refused, never stored wrongly.
+const WAGE_AREAS = {
+  'US-MO': [['kansas-city-mo-ks', 'Kansas City, MO-KS metro']],
+  'US-KS': [['kansas-city-mo-ks', 'Kansas City, MO-KS metro'], ['johnson-county-ks', 'Johnson County']],
+  'US-TX': [['austin-tx', 'Austin']],
+  'US-CA': [['san-francisco', 'San Francisco']],
+};
+
+function areaOptions(jurisdiction) {
+  return [['', t('gig.wageAreaNone')], ...(WAGE_AREAS[jurisdiction] || [])];
+}
+
+/** The jurisdiction and, beneath it, a choice among its wage areas that follows the jurisdiction chosen. */
+function placeFields(jurisdiction, wageArea) {
+  const where = jurisdictionField(jurisdiction);
+  const area = field({ name: 'wageArea', label: t('gig.wageArea'), type: 'select', value: wageArea || '',
+    options: areaOptions(jurisdiction), hint: t('gig.wageAreaHint') });
+  const areaSelect = area.querySelector('select');
+  where.querySelector('select').addEventListener('change', (event) => {
+    areaSelect.replaceChildren(...areaOptions(event.target.value).map(([v, text]) => h('option', { value: v }, text)));
+  });
+  return [where, area];
+}
+
 export function currencyField(name, value) {
   return field({ name, label: t('money.currency'), type: 'select', value, options: CURRENCIES.map((c) => [c, c]) });
 }
@@ -38,7 +63,7 @@ export function render(ctx) {
       h('div', { class: 'two' },
         field({ name: 'startDate', label: t('gig.start'), type: 'date', value: v.startDate || today(ctx.me.timeZone), required: true }),
         field({ name: 'endDate', label: t('gig.end'), type: 'date', value: v.endDate })),
-      jurisdictionField(v.jurisdiction || ctx.me.jurisdiction),
+      ...placeFields(v.jurisdiction || ctx.me.jurisdiction, v.wageArea),
     ],
     toBody: (f) => {
       const violations = [];
@@ -53,6 +78,7 @@ export function render(ctx) {
         classification: f.classification, writtenContract: f.writtenContract, healthBenefits: f.healthBenefits,
         paidLeave: f.paidLeave, paymentTimeframeDays: f.paymentTimeframeDays === '' ? null : Number(f.paymentTimeframeDays),
         startDate: f.startDate, endDate: f.endDate || null, jurisdiction: f.jurisdiction,
+        wageArea: f.wageArea || null,
       } };
     },
     after: (id) => {

@@ -18,7 +18,7 @@ const FIELDS = {
   taskKind: ['gig.taskKind', (v) => t(TASK_KEYS[v])], payBasis: ['gig.basis', (v) => t(BASIS_KEYS[v])],
   agreedRateMinor: ['gig.rate', (v, r) => money(v, r.currency)], classification: ['gig.classification', (v) => t(CLASS_KEYS[v])],
   writtenContract: ['gig.contract', yesNo], paymentTimeframeDays: ['gig.timeframe'], startDate: ['gig.start', date],
-  endDate: ['gig.end', date], jurisdiction: ['account.jurisdiction'],
+  endDate: ['gig.end', date], jurisdiction: ['account.jurisdiction'], wageArea: ['gig.wageArea'],
   startedAt: ['session.from', (v, r) => dateTime(v, r.timeZone)], endedAt: ['session.until', (v, r) => dateTime(v, r.timeZone)],
   paidMinutes: ['session.paidMinutes', (v, r) => sessionLine(r).text], tasksDone: ['session.tasksDone'],
   tasksRejected: ['session.tasksRejected'], exposure: ['session.exposure', (v) => t(EXPOSURE_KEYS[v])],

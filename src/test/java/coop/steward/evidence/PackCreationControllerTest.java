@@ -219,6 +219,10 @@ class PackCreationControllerTest {
         assertThat(pack.language()).isEqualTo("fr");
         assertThat(text).contains("Rémunération nette USD 64.00").contains("Heures non payées")
                 .contains("Sessions de travail").contains("USD 15.00/h depuis le 1 janvier 2026").contains("Non respecté");
+        // The findings themselves: the criterion's own words and the formula's, in French, around the worker's numbers.
+        assertThat(text).contains("Rémunération équitable").contains("au moins le salaire minimum du lieu où ils travaillent")
+                .contains("rémunération effective = paie nette ÷ toutes les heures")
+                .doesNotContain("effective pay = net pay");
     }
 
     @Test

@@ -64,6 +64,24 @@ class GuidelineControllerTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aGuidelineReadsInTheLanguageAskedForWithItsUnits() {
+        SignedIn organizer = TestAccounts.withRole(http, "ORGANIZER");
+
+        Map<String, Object> fairwork = http.retrieve(
+                organizer.authorize(HttpRequest.GET("/api/guidelines/fairwork-cloudwork-2024?language=fr")), Map.class);
+
+        List<Map<String, Object>> criteria = (List<Map<String, Object>>) fairwork.get("criteria");
+        assertThat(criteria).anySatisfy(criterion -> assertThat(criterion).containsEntry("id", "pay-on-time")
+                .containsEntry("principle", "Rémunération équitable").containsEntry("unit", "jours de retard"));
+        assertThat(criteria).anySatisfy(criterion -> assertThat(criterion).containsEntry("id", "minimum-wage-after-costs")
+                .hasEntrySatisfying("text", text -> assertThat((String) text).contains("salaire minimum")));
+        refused(() -> http.exchange(organizer.authorize(
+                HttpRequest.GET("/api/guidelines/fairwork-cloudwork-2024?language=klingon")))).hasStatus(400)
+                .namesFields("language");
+    }
+
+    @Test
     void anUnknownGuidelineIsNotFound() {
         SignedIn worker = TestAccounts.nairobiWorker(http);
 

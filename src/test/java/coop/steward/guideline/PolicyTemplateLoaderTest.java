@@ -78,8 +78,8 @@ class PolicyTemplateLoaderTest {
                   retrieved: 2026-11-28
                 criteria:
                   - id: fast-pay
-                    principle: Fair pay
-                    text: Paid within a week.
+                    principle: {en: Fair pay, fr: Rémunération équitable, es: Remuneración justa, sw: Malipo ya haki}
+                    text: {en: Paid within a week., fr: Payé sous une semaine., es: Pagado en una semana., sw: Hulipwa ndani ya wiki moja.}
                     source: Agreement
                     section: Article 3
                     metric: vibes-per-hour
@@ -96,6 +96,38 @@ class PolicyTemplateLoaderTest {
     }
 
     @Test
+    void aCriterionTextMissingALanguageIsRefusedOnItsLine() {
+        PolicyTemplateException e = refused("guidelines/local-agreement.yaml", """
+                kind: guideline
+                id: kc-labelers-agreement
+                version: "1"
+                title: Kansas City labelers' agreement
+                publisher: KC Data Workers Union
+                source:
+                  name: Agreement text
+                  url: https://example.org/agreement
+                  retrieved: 2026-11-28
+                criteria:
+                  - id: fast-pay
+                    principle: {en: Fair pay, fr: Rémunération équitable, es: Remuneración justa, sw: Malipo ya haki}
+                    text:
+                      en: Paid within a week.
+                      fr: Payé sous une semaine.
+                      es: Pagado en una semana.
+                    source: Agreement
+                    section: Article 3
+                    metric: payment-delay-days
+                    comparator: at-most
+                    threshold: 0
+                    severity: high
+                    question: Do you pay within a week?
+                """);
+
+        assertThat(e.line()).isEqualTo(13);
+        assertThat(e.reason()).contains("sw");
+    }
+
+    @Test
     void aComparatorThatDoesNotExistIsRefusedOnItsLine() {
         PolicyTemplateException e = refused("guidelines/local-agreement.yaml", """
                 kind: guideline
@@ -109,8 +141,8 @@ class PolicyTemplateLoaderTest {
                   retrieved: 2026-11-28
                 criteria:
                   - id: fast-pay
-                    principle: Fair pay
-                    text: Paid within a week.
+                    principle: {en: Fair pay, fr: Rémunération équitable, es: Remuneración justa, sw: Malipo ya haki}
+                    text: {en: Paid within a week., fr: Payé sous une semaine., es: Pagado en una semana., sw: Hulipwa ndani ya wiki moja.}
                     source: Agreement
                     section: Article 3
                     metric: payment-delay-days

@@ -131,6 +131,37 @@ class EngagementControllerTest {
                 .hasStatus(400).namesFields("taskKind");
     }
 
+    @Test
+    void aGigInTheKansasCityMetroNamesItsWageAreaAndTheChainStillVerifies() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> gig = LedgerFixtures.kansasCityRlhfGig();
+        gig.put("wageArea", "kansas-city-mo-ks");
+
+        http.exchange(worker.authorize(HttpRequest.PUT("/api/engagements/" + id, gig)), Map.class);
+
+        Map<String, Object> stored = http.retrieve(worker.authorize(HttpRequest.GET("/api/engagements/" + id)),
+                Argument.mapOf(String.class, Object.class));
+        assertThat(stored).containsEntry("wageArea", "kansas-city-mo-ks").containsEntry("jurisdiction", "US-MO");
+        assertThat(verification()).containsEntry("entries", 1).containsEntry("valid", true);
+    }
+
+    @Test
+    void aWageAreaTheJurisdictionDoesNotListIsRefusedByNameAndNothingIsStored() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> gig = LedgerFixtures.kansasCityRlhfGig();
+        gig.put("wageArea", "johnson-county-ks");
+
+        refused(() -> http.exchange(worker.authorize(HttpRequest.PUT("/api/engagements/" + id, gig))))
+                .hasStatus(400).namesFields("wageArea");
+        gig.put("jurisdiction", "KE");
+        gig.put("wageArea", "nairobi");
+        refused(() -> http.exchange(worker.authorize(HttpRequest.PUT("/api/engagements/" + id, gig))))
+                .hasStatus(400).namesFields("wageArea");
+
+        refused(() -> http.exchange(worker.authorize(HttpRequest.GET("/api/engagements/" + id)))).hasStatus(404);
+        assertThat(verification()).containsEntry("entries", 0);
+    }
+
     private Map<String, Object> verification() {
         return http.retrieve(worker.authorize(HttpRequest.GET("/api/ledger/verify")),
                 Argument.mapOf(String.class, Object.class));

@@ -71,7 +71,7 @@ class OrganizationGuidelineControllerTest {
         var problem = refused(() -> http.exchange(upload(broken))).hasStatus(400).hasType("guideline-invalid");
 
         assertThat(problem.fields()).singleElement().asString().startsWith("demands.yaml:");
-        assertThat(problem.detail().toString()).contains("demands.yaml", "line 20", "unknown comparator");
+        assertThat(problem.detail().toString()).contains("demands.yaml", "line 28", "unknown comparator");
         assertThat(http.retrieve(member.authorize(HttpRequest.GET(path())), LIST)).isEmpty();
     }
 

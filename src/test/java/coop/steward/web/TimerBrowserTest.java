@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -70,6 +71,12 @@ class TimerBrowserTest {
         browser.awaitHeading("Add a gig");
         browser.type("vendorName", "Remotasks");
         browser.type("agreedRateMinor", "15.00");
+        // The wage areas offered follow the jurisdiction chosen; a Kansas City worker names the metro area.
+        new Select(browser.field("jurisdiction")).selectByValue("US-TX");
+        assertThat(new Select(browser.field("wageArea")).getOptions()).extracting(o -> o.getAttribute("value"))
+                .containsExactly("", "austin-tx");
+        new Select(browser.field("jurisdiction")).selectByValue("US-MO");
+        new Select(browser.field("wageArea")).selectByValue("kansas-city-mo-ks");
         browser.click(By.cssSelector("main button[type=submit]"));
 
         browser.click(By.cssSelector("[data-action=start]"));

@@ -174,7 +174,7 @@ public class PackAssembler {
         LocalDate today = LocalDate.ofInstant(clock.instant(), scope.zone());
         return scope.guidelines().stream()
                 .map(guideline -> new AssessedGuideline(guideline, assessor.assess(guideline, chosen, scope.from(),
-                        scope.to(), today)))
+                        scope.to(), today, scope.language())))
                 .toList();
     }
 

@@ -14,6 +14,7 @@ import coop.steward.ledger.UnpaidCategory;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,18 +107,27 @@ final class SummaryFigures {
         return assessments.isEmpty() ? List.of() : assessments.get(0).assessment().notYetDue();
     }
 
-    /** Every minimum and living wage entry in force on some day of the period, for each gig's jurisdiction. */
+    /**
+     * Every minimum and living wage entry in force on some day of the period, for each gig's place: its wage area
+     * where the area has figures of that kind, else its jurisdiction, each cited with its source and date.
+     */
     private void thresholds(PackScope scope, List<Figure> figures) {
-        Set<String> jurisdictions = new LinkedHashSet<>();
-        scope.engagements().stream().map(EngagementView::jurisdiction).forEach(jurisdictions::add);
+        Map<String, EngagementView> places = new LinkedHashMap<>();
+        scope.engagements().forEach(gig -> places.putIfAbsent(gig.jurisdiction() + "|" + gig.wageArea(), gig));
         for (WageKind kind : WageKind.values()) {
-            for (String jurisdiction : jurisdictions) {
-                List<WageEntry> entries = tables.wages().byJurisdiction().getOrDefault(jurisdiction, List.of()).stream()
-                        .filter(entry -> entry.kind() == kind && entry.area() == null)
+            for (EngagementView gig : places.values()) {
+                List<WageEntry> all = tables.wages().byJurisdiction().getOrDefault(gig.jurisdiction(), List.of()).stream()
+                        .filter(entry -> entry.kind() == kind)
+                        .toList();
+                List<WageEntry> area = all.stream()
+                        .filter(entry -> entry.area() != null && entry.area().id().equals(gig.wageArea())).toList();
+                List<WageEntry> entries = (area.isEmpty() ? all.stream().filter(entry -> entry.area() == null).toList() : area)
+                        .stream()
                         .filter(entry -> !entry.effectiveFrom().isAfter(scope.to())
                                 && (entry.effectiveTo() == null || !entry.effectiveTo().isBefore(scope.from())))
                         .toList();
-                String label = labels.format("summary.threshold." + kind.name(), jurisdiction);
+                String place = area.isEmpty() ? gig.jurisdiction() : area.get(0).place();
+                String label = labels.format("summary.threshold." + kind.name(), place);
                 if (entries.isEmpty()) {
                     figures.add(new Figure(label, labels.get("summary.thresholdNone")));
                 }

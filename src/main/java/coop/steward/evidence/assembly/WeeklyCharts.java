@@ -94,7 +94,7 @@ final class WeeklyCharts {
             return WeeklyChart.empty(scope.engagements().isEmpty() ? "USD" : scope.engagements().get(0).currency());
         }
         String currency = rows.get(0).currency();
-        String jurisdiction = gigs.get(rows.get(0).engagementId()).jurisdiction();
+        EngagementView gig = gigs.get(rows.get(0).engagementId());
         Map<String, long[]> weeks = new TreeMap<>();
         rows.stream().filter(row -> row.currency().equals(currency))
                 .filter(row -> !notYetDue.contains(row.week())).forEach(row -> {
@@ -107,15 +107,16 @@ final class WeeklyCharts {
             if (sums[1] > 0) {
                 LocalDate monday = mondayOf(week);
                 points.add(new WeekPoint(week, Amounts.perHour(sums[0], currency, sums[1]),
-                        wage(tables, jurisdiction, WageKind.MINIMUM, monday, currency),
-                        wage(tables, jurisdiction, WageKind.LIVING, monday, currency)));
+                        wage(tables, gig, WageKind.MINIMUM, monday, currency),
+                        wage(tables, gig, WageKind.LIVING, monday, currency)));
             }
         });
         return new WeeklyChart(currency, points, notYetDue);
     }
 
-    private static Long wage(ReferenceTables tables, String jurisdiction, WageKind kind, LocalDate day, String currency) {
-        return tables.wages().inForce(jurisdiction, kind, day)
+    /** The finest place's figure: the gig's wage area where it has one, else its jurisdiction's. */
+    private static Long wage(ReferenceTables tables, EngagementView gig, WageKind kind, LocalDate day, String currency) {
+        return tables.wages().inForce(gig.jurisdiction(), gig.wageArea(), kind, day)
                 .filter(entry -> entry.currency().equals(currency))
                 .map(WageEntry::hourly)
                 .map(hourly -> Money.ofMajor(hourly, currency).minor())

@@ -1,5 +1,7 @@
 package coop.steward.guideline.model;
 
+import coop.steward.common.validation.Language;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,29 +20,36 @@ public final class Assessor {
      * assessment is made there, before or on which a promised payment is not yet due.
      */
     public Assessment assess(Guideline guideline, WorkLog log, LocalDate from, LocalDate to, LocalDate asOf) {
+        return assess(guideline, log, from, to, asOf, Language.EN);
+    }
+
+    /** The same, with each finding's principle, text and unit in the language asked for. */
+    public Assessment assess(Guideline guideline, WorkLog log, LocalDate from, LocalDate to, LocalDate asOf,
+                             Language language) {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("the period starts after it ends");
         }
         WorkPeriod period = new WorkPeriod(log, from, to, asOf);
-        RecordMetrics metrics = new RecordMetrics(period, tables);
+        RecordMetrics metrics = new RecordMetrics(period, tables, language);
         List<Finding> findings = guideline.criteria().stream()
-                .map(criterion -> assess(criterion, period, metrics))
+                .map(criterion -> assess(criterion, language, period, metrics))
                 .toList();
         return new Assessment(guideline.id(), guideline.version(), log.workerId(), from, to, asOf, log.zone().getId(),
                 period.notYetDue(), findings);
     }
 
-    private Finding assess(Criterion criterion, WorkPeriod period, RecordMetrics metrics) {
+    private Finding assess(Criterion criterion, Language language, WorkPeriod period, RecordMetrics metrics) {
         if (!criterion.measurable()) {
-            return Findings.notEnoughData(criterion, "no worker record can measure this criterion; it is assessed "
-                    + "from the vendor's answers");
+            return Findings.notEnoughData(criterion, language,
+                    new FormulaWords(language).format("reason.vendorOnly"));
         }
         if (criterion.metric() == Metric.EFFECTIVE_HOURLY_PAY) {
-            return EffectivePay.assess(criterion, period, tables);
+            return EffectivePay.assess(criterion, language, period, tables);
         }
         Optional<Measurement> measurement = metrics.measure(criterion.metric());
-        return measurement.map(value -> Findings.compared(criterion, value))
-                .orElseGet(() -> Findings.notEnoughData(criterion, "no records between " + period.from() + " and "
-                        + period.to() + " from which to measure " + criterion.metric().key()));
+        return measurement.map(value -> Findings.compared(criterion, language, value))
+                .orElseGet(() -> Findings.notEnoughData(criterion, language,
+                        new FormulaWords(language).format("reason.noRecords", period.from(), period.to(),
+                                criterion.metric().key())));
     }
 }

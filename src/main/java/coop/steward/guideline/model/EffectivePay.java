@@ -22,18 +22,25 @@ import java.util.UUID;
  */
 final class EffectivePay {
 
+    private static final Map<Language, String> PER_HOUR = Map.of(Language.EN, " per hour", Language.FR, " par heure",
+            Language.ES, " por hora", Language.SW, " kwa saa");
+
     private final Criterion criterion;
+    private final Language language;
+    private final FormulaWords words;
     private final WorkPeriod period;
     private final ReferenceTables tables;
 
-    private EffectivePay(Criterion criterion, WorkPeriod period, ReferenceTables tables) {
+    private EffectivePay(Criterion criterion, Language language, WorkPeriod period, ReferenceTables tables) {
         this.criterion = criterion;
+        this.language = language;
+        this.words = new FormulaWords(language);
         this.period = period;
         this.tables = tables;
     }
 
-    static Finding assess(Criterion criterion, WorkPeriod period, ReferenceTables tables) {
-        return new EffectivePay(criterion, period, tables).assess();
+    static Finding assess(Criterion criterion, Language language, WorkPeriod period, ReferenceTables tables) {
+        return new EffectivePay(criterion, language, period, tables).assess();
     }
 
     private Finding assess() {
@@ -45,11 +52,11 @@ final class EffectivePay {
         long allMinutes = sessions.stream().mapToLong(WorkSession::allMinutes).sum();
         if (allMinutes == 0) {
             if (!notYetDue.isEmpty()) {
-                return Findings.notEnoughData(criterion, "pay for every week worked between " + period.from() + " and "
-                        + period.to() + " is not yet due: " + describe(notYetDue));
+                return Findings.notEnoughData(criterion, language, words.format("reason.allNotYetDue",
+                        period.from(), period.to(), describe(notYetDue, words)));
             }
-            return Findings.notEnoughData(criterion, "no finished work sessions with any minutes between "
-                    + period.from() + " and " + period.to());
+            return Findings.notEnoughData(criterion, language, words.format("reason.noSessions", period.from(),
+                    period.to()));
         }
         List<WorkPeriod.PayShare> shares = period.payShares().stream()
                 .filter(share -> !pending.containsKey(WorkPeriod.weekStart(share.day())))
@@ -64,7 +71,7 @@ final class EffectivePay {
             week.records.add(session.id());
             Optional<Owed> owed = thresholdFor(session, day);
             if (owed.isEmpty()) {
-                return Findings.notEnoughData(criterion, missingWage(session, day));
+                return Findings.notEnoughData(criterion, language, missingWage(session, day));
             }
             owed.get().entry().ifPresent(wagesUsed::add);
             week.thresholdByCurrency.merge(owed.get().currency(), owed.get().amount(), BigDecimal::add);
@@ -79,18 +86,18 @@ final class EffectivePay {
         for (Week week : weeks.values()) {
             Optional<WeekBackPay> result = week.settle(currency);
             if (result.isEmpty()) {
-                return Findings.notEnoughData(criterion, "no exchange rate to convert into " + currency
-                        + " in force on " + week.sunday());
+                return Findings.notEnoughData(criterion, language, words.format("reason.noFx", currency,
+                        week.sunday()));
             }
             weekly.add(result.get());
         }
         return finding(currency, allMinutes, weeks, weekly, wagesUsed, notYetDue);
     }
 
-    static String describe(List<PendingWeek> notYetDue) {
+    static String describe(List<PendingWeek> notYetDue, FormulaWords words) {
         return notYetDue.stream()
-                .map(week -> week.week() + " (" + week.hours().stripTrailingZeros().toPlainString()
-                        + " h, payment promised by " + week.dueOn() + ")")
+                .map(week -> words.format("ep.pendingWeek", week.week(), week.hours().stripTrailingZeros().toPlainString(),
+                        week.dueOn()))
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }
 
@@ -107,35 +114,31 @@ final class EffectivePay {
         List<String> affected = weekly.stream().filter(week -> week.owed().minor() > 0).map(WeekBackPay::week).toList();
         List<UUID> records = weeks.values().stream().flatMap(week -> week.records.stream()).distinct().toList();
         String thresholdText = criterion.threshold().isWage()
-                ? criterion.threshold().wage().label() + " " + wagesUsed.stream()
-                        .map(entry -> entry.place() + " " + entry.describe() + " from " + entry.effectiveFrom()
-                                + (entry.precision() == Precision.EXACT ? "" : " (" + entry.precision().key() + ")"))
+                ? words.format("wage." + criterion.threshold().wage().name()) + " " + wagesUsed.stream()
+                        .map(entry -> words.format("ep.wageFrom", entry.place(), entry.describe(), entry.effectiveFrom())
+                                + (entry.precision() == Precision.EXACT ? ""
+                                        : " (" + words.format("precision." + entry.precision().key()) + ")"))
                         .reduce((a, b) -> a + "; " + b).orElse("")
                 : Money.format(criterion.threshold().number(), currency, Language.EN) + "/h";
-        StringBuilder formula = new StringBuilder()
-                .append("effective pay = net pay ÷ all hours = ").append(net).append(" ÷ ")
-                .append(WorkPeriod.hoursText(allMinutes)).append(" = ").append(Money.format(effective, currency, Language.EN))
-                .append("/h; threshold: ").append(thresholdText)
-                .append("; back pay = Σ per ISO week max(0, threshold × all hours − net pay)");
+        StringBuilder formula = new StringBuilder(words.format("ep.formula", net, WorkPeriod.hoursText(allMinutes),
+                Money.format(effective, currency, Language.EN), thresholdText));
         for (WeekBackPay week : weekly) {
-            formula.append("; ").append(week.week()).append(": ").append(week.threshold()).append(" for ")
-                    .append(week.hours().stripTrailingZeros().toPlainString()).append(" h − ").append(week.netPay())
-                    .append(" = ").append(week.owed());
+            formula.append(words.format("ep.week", week.week(), week.threshold(),
+                    week.hours().stripTrailingZeros().toPlainString(), week.netPay(), week.owed()));
             if (week.fx() != null) {
-                formula.append(" (threshold converted at ").append(week.fx().to()).append(' ')
-                        .append(week.fx().toPerUsd().toPlainString()).append(" / ").append(week.fx().from()).append(' ')
-                        .append(week.fx().fromPerUsd().toPlainString()).append(" per USD)");
+                formula.append(words.format("ep.fx", week.fx().to(), week.fx().toPerUsd().toPlainString(),
+                        week.fx().from(), week.fx().fromPerUsd().toPlainString()));
             }
         }
-        formula.append("; total back pay ").append(owed);
+        formula.append(words.format("ep.total", owed));
         if (!notYetDue.isEmpty()) {
-            formula.append("; not yet due, so not counted: ").append(describe(notYetDue));
+            formula.append(words.format("ep.notYetDue", describe(notYetDue, words)));
         }
-        ThresholdView threshold = new ThresholdView(bar, Money.format(bar, currency, Language.EN) + "/h over all hours",
+        ThresholdView threshold = new ThresholdView(bar, words.format("ep.bar", Money.format(bar, currency, Language.EN)),
                 wagesUsed.stream().map(WageCitation::of).toList());
         Status status = owed.minor() > 0 ? Status.BREACHED : Status.MET;
-        return new Finding(criterion.id(), criterion.principle(), criterion.text(), criterion.citation(),
-                criterion.severity(), criterion.metric().key(), status, effective, currency + " per hour", threshold,
+        return new Finding(criterion.id(), criterion.principle(language), criterion.text(language), criterion.citation(),
+                criterion.severity(), criterion.metric().key(), status, effective, currency + PER_HOUR.get(language), threshold,
                 formula.toString(), status == Status.BREACHED ? affected : List.of(), records,
                 new BackPay(owed, weekly, notYetDue), null);
     }
@@ -154,8 +157,10 @@ final class EffectivePay {
 
     private String missingWage(WorkSession session, LocalDate day) {
         Engagement engagement = period.engagement(session.engagementId());
-        return "no " + criterion.threshold().wage().label() + " for " + engagement.jurisdiction()
-                + (engagement.wageArea() == null ? "" : " (area " + engagement.wageArea() + ")") + " in force on " + day;
+        String wage = words.format("wage." + criterion.threshold().wage().name());
+        return engagement.wageArea() == null
+                ? words.format("reason.noWage", wage, engagement.jurisdiction(), day)
+                : words.format("reason.noWageInArea", wage, engagement.jurisdiction(), engagement.wageArea(), day);
     }
 
     /** The pay's own currency when all pay and work share one, else US dollars. */

@@ -20,27 +20,29 @@ final class RecordMetrics {
 
     private final WorkPeriod period;
     private final ReferenceTables tables;
+    private final FormulaWords words;
 
-    RecordMetrics(WorkPeriod period, ReferenceTables tables) {
+    RecordMetrics(WorkPeriod period, ReferenceTables tables, Language language) {
         this.period = period;
         this.tables = tables;
+        this.words = new FormulaWords(language);
     }
 
     /** Empty when the period holds no record the metric could be computed from. */
     Optional<Measurement> measure(Metric metric) {
         return switch (metric) {
             case UNPAID_SHARE_OF_TIME -> unpaidShare();
-            case UNPAID_ONBOARDING_AND_TRAINING_HOURS -> unpaidHours("unpaid onboarding and training",
+            case UNPAID_ONBOARDING_AND_TRAINING_HOURS -> unpaidHours("hours.onboarding",
                     session -> session.unpaidMinutes(UnpaidCategory.ONBOARDING_AND_TESTS)
                             + session.unpaidMinutes(UnpaidCategory.INSTRUCTIONS_AND_TRAINING));
-            case UNPAID_REJECTED_WORK_HOURS -> unpaidHours("unpaid rejected or disputed work",
+            case UNPAID_REJECTED_WORK_HOURS -> unpaidHours("hours.rejected",
                     session -> session.unpaidMinutes(UnpaidCategory.REJECTED_OR_DISPUTED));
             case PAYMENT_DELAY_DAYS -> paymentDelay();
             case PAY_AGAINST_AGREED_RATE -> payAgainstAgreedRate();
-            case PER_TASK_PAY_WITHOUT_ESTIMATE -> count("per-task sessions without a time estimate",
+            case PER_TASK_PAY_WITHOUT_ESTIMATE -> count("count.perTask",
                     session -> period.engagement(session.engagementId()).payBasis() == PayBasis.PER_TASK,
                     session -> session.taskEstimateMinutes() == null);
-            case DISTRESSING_EXPOSURE_WITHOUT_SUPPORT -> count("sessions with distressing or extreme content and no support",
+            case DISTRESSING_EXPOSURE_WITHOUT_SUPPORT -> count("count.exposure",
                     session -> session.exposure() != null && session.exposure() != Exposure.NONE,
                     session -> !session.supportOffered());
             case ENGAGEMENTS_WITHOUT_WRITTEN_CONTRACT -> withoutContract();
@@ -54,18 +56,19 @@ final class RecordMetrics {
             return Optional.empty();
         }
         long unpaid = period.sessions().stream().mapToLong(WorkSession::totalUnpaidMinutes).sum();
-        BigDecimal share = BigDecimal.valueOf(unpaid * 100).divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_EVEN);
-        String formula = "unpaid share = unpaid time ÷ all time = " + WorkPeriod.hoursText(unpaid) + " ÷ "
-                + WorkPeriod.hoursText(all) + " = " + share.toPlainString() + "%";
+        // Rounded up, so that a single unpaid minute never reads as 0.0% and passes an "at most 0%" criterion.
+        BigDecimal share = BigDecimal.valueOf(unpaid * 100).divide(BigDecimal.valueOf(all), 1, RoundingMode.CEILING);
+        String formula = words.format("share", WorkPeriod.hoursText(unpaid), WorkPeriod.hoursText(all),
+                share.toPlainString());
         return Optional.of(offending(share, formula, session -> session.totalUnpaidMinutes() > 0));
     }
 
-    private Optional<Measurement> unpaidHours(String label, ToIntFunction<WorkSession> minutes) {
+    private Optional<Measurement> unpaidHours(String formulaKey, ToIntFunction<WorkSession> minutes) {
         if (period.sessions().isEmpty()) {
             return Optional.empty();
         }
         long total = period.sessions().stream().mapToLong(minutes::applyAsInt).sum();
-        String formula = label + " = " + WorkPeriod.hoursText(total) + " over " + period.sessions().size() + " sessions";
+        String formula = words.format(formulaKey, WorkPeriod.hoursText(total), period.sessions().size());
         return Optional.of(offending(WorkPeriod.hours(total), formula, session -> minutes.applyAsInt(session) > 0));
     }
 
@@ -76,16 +79,16 @@ final class RecordMetrics {
                 basis.stream().map(WorkSession::id).toList());
     }
 
-    private Optional<Measurement> count(String label, Predicate<WorkSession> relevant, Predicate<WorkSession> wrong) {
+    private Optional<Measurement> count(String formulaKey, Predicate<WorkSession> relevant, Predicate<WorkSession> wrong) {
         if (period.sessions().isEmpty()) {
             return Optional.empty();
         }
         List<WorkSession> considered = period.sessions().stream().filter(relevant).toList();
-        if (considered.isEmpty() && label.startsWith("per-task")) {
+        if (considered.isEmpty() && formulaKey.equals("count.perTask")) {
             return Optional.empty();
         }
         long bad = considered.stream().filter(wrong).count();
-        String formula = label + " = " + bad + " of " + considered.size();
+        String formula = words.format(formulaKey, bad, considered.size());
         return Optional.of(offending(BigDecimal.valueOf(bad), formula, relevant.and(wrong)));
     }
 
@@ -116,17 +119,13 @@ final class RecordMetrics {
         if (unpaidLate > paymentLate) {
             WorkSession session = worstUnpaid.orElseThrow();
             late = unpaidLate;
-            formula = "payment delay = day of assessment − promised payment date, still unpaid = " + period.asOf()
-                    + " − " + period.payDueOn(session) + " = " + late + " days late for the work of "
-                    + period.day(session);
+            formula = words.format("delay.unpaid", period.asOf(), period.payDueOn(session), late, period.day(session));
         } else {
             Payment worst = worstPayment.orElseThrow();
             late = Math.max(0, paymentLate);
             int timeframe = period.engagement(worst.engagementId()).paymentTimeframeDays();
-            formula = "payment delay = (paid on − end of period paid for) − promised timeframe = ("
-                    + worst.paidOn() + " − " + worst.periodEnd() + " = "
-                    + ChronoUnit.DAYS.between(worst.periodEnd(), worst.paidOn()) + " days) − " + timeframe + " days = "
-                    + late + " days late";
+            formula = words.format("delay.paid", worst.paidOn(), worst.periodEnd(),
+                    ChronoUnit.DAYS.between(worst.periodEnd(), worst.paidOn()), timeframe, late);
         }
         List<Payment> latePayments = promised.stream().filter(payment -> daysLate(payment) > 0).toList();
         List<String> weeks = new ArrayList<>();
@@ -171,8 +170,10 @@ final class RecordMetrics {
             BigDecimal rate = BigDecimal.valueOf(engagement.agreedRateMinor(), Money.fractionDigits(engagement.currency()));
             boolean hourly = engagement.payBasis() == PayBasis.HOURLY;
             long units = sessions.stream().mapToLong(session -> hourly ? session.paidMinutes() : session.tasksDone()).sum();
+            // What the rate owes is a sum of money, so to the cent; nobody can be paid a fraction of one.
             BigDecimal expected = hourly
-                    ? rate.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_EVEN)
+                    ? rate.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(60),
+                            Money.fractionDigits(engagement.currency()), RoundingMode.HALF_EVEN)
                     : rate.multiply(BigDecimal.valueOf(units));
             if (expected.signum() == 0) {
                 continue;
@@ -188,12 +189,14 @@ final class RecordMetrics {
                         share.payment().periodEnd()).map(FxRates.Conversion::amount).orElse(BigDecimal.ZERO));
                 ids.add(share.payment().id());
             }
-            BigDecimal percent = received.multiply(BigDecimal.valueOf(100)).divide(expected, 1, RoundingMode.HALF_EVEN);
-            String basis = hourly ? Money.format(rate, engagement.currency(), Language.EN) + "/h × " + WorkPeriod.hoursText(units)
-                    : Money.format(rate, engagement.currency(), Language.EN) + " per task × " + units + " tasks";
-            String formula = "paid against agreed rate at " + engagement.vendorName() + " = gross received ÷ (" + basis
-                    + ") = " + Money.format(received, engagement.currency(), Language.EN) + " ÷ "
-                    + Money.format(expected, engagement.currency(), Language.EN) + " = " + percent.toPlainString() + "%";
+            // Rounded down, so that a cent short of the agreed pay never reads as 100.0% and passes as paid in full.
+            BigDecimal percent = received.multiply(BigDecimal.valueOf(100)).divide(expected, 1, RoundingMode.FLOOR);
+            String rateText = Money.format(rate, engagement.currency(), Language.EN);
+            String basis = hourly ? words.format("agreed.hourly", rateText, WorkPeriod.hoursText(units))
+                    : words.format("agreed.perTask", rateText, units);
+            String formula = words.format("agreed", engagement.vendorName(), basis,
+                    Money.format(received, engagement.currency(), Language.EN),
+                    Money.format(expected, engagement.currency(), Language.EN), percent.toPlainString());
             List<String> weeks = sessions.stream().map(session -> WorkPeriod.week(period.day(session))).toList();
             Measurement measurement = new Measurement(percent, formula, weeks, ids.stream().distinct().toList());
             if (lowest == null || percent.compareTo(lowest.value()) < 0) {
@@ -209,7 +212,7 @@ final class RecordMetrics {
             return Optional.empty();
         }
         List<Engagement> without = worked.stream().filter(engagement -> !engagement.writtenContract()).toList();
-        String formula = "engagements worked without a written contract = " + without.size() + " of " + worked.size();
+        String formula = words.format("contract", without.size(), worked.size());
         List<String> weeks = period.sessions().stream()
                 .filter(session -> !period.engagement(session.engagementId()).writtenContract())
                 .map(session -> WorkPeriod.week(period.day(session))).toList();

@@ -39,6 +39,15 @@ public record Wages(Map<String, List<WageEntry>> byJurisdiction) {
         return own.stream().filter(entry -> entry.inForceOn(day)).findFirst();
     }
 
+    /** The finer areas a jurisdiction's table lists, in the order it lists them. */
+    public List<WageArea> areas(String jurisdiction) {
+        return byJurisdiction.getOrDefault(jurisdiction, List.of()).stream()
+                .map(WageEntry::area)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
     private List<WageEntry> entries(String jurisdiction, WageKind kind) {
         return byJurisdiction.getOrDefault(jurisdiction, List.of()).stream()
                 .filter(entry -> entry.kind() == kind && entry.area() == null)

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** A worker's own records held against a guideline: findings, formulas and back pay. */
 @Controller
@@ -42,6 +43,7 @@ class AssessmentController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "assessLedger", summary = "Assess the ledger against a guideline")
     @Get(ASSESSMENT)
     Assessment assess(Authentication authentication, @QueryValue String guideline, @QueryValue String from,
                       @QueryValue String to) {

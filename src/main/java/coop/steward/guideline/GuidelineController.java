@@ -9,6 +9,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The fair-work guidelines this instance holds records and vendors against. */
 @Controller
@@ -24,11 +25,13 @@ class GuidelineController {
         this.templates = templates;
     }
 
+    @Operation(operationId = "listGuidelines", summary = "List the shipped guidelines")
     @Get(GUIDELINES)
     List<GuidelineSummary> list() {
         return templates.guidelines().stream().map(GuidelineSummary::of).toList();
     }
 
+    @Operation(operationId = "getGuideline", summary = "Read a guideline")
     @Get(GUIDELINES + "/{id}")
     GuidelineView get(@PathVariable String id) {
         return templates.guideline(id).map(GuidelineView::of).orElseThrow(() -> ProblemException.notFound("Guideline"));

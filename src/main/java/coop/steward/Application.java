@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 
 import java.util.TimeZone;
@@ -16,7 +17,8 @@ import java.util.TimeZone;
         title = "steward",
         version = "0.1",
         description = "Steward: a worker-owned ledger and organizing portal for contract work.",
-        license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")))
+        license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        servers = @Server(url = "/", description = "The portal that serves this document"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 @OpenAPIInclude(classes = io.micronaut.security.endpoints.LoginController.class)
 public class Application {

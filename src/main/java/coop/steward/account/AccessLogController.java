@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Shows a worker who read what of theirs: every read by an organizer, vendor or admin, from the audit log. */
 @Controller("/api/me/access-log")
@@ -32,6 +33,7 @@ class AccessLogController {
     }
 
     /** Every read of the worker's data by someone else, newest first: who, in what role, what, and when. */
+    @Operation(operationId = "listAccessLog")
     @Get
     List<AccessView> list(Authentication auth) {
         return audit.readsOf(SignedInAccount.idOf(auth)).stream()

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 
 import java.net.URI;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Opening an account, and the signed-in person's own profile. */
 @Controller
@@ -33,12 +34,14 @@ class AccountController {
         this.accounts = accounts;
     }
 
+    @Operation(operationId = "registerAccount", summary = "Open a worker account")
     @Post(ACCOUNTS)
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<AccountView> register(@Body @Valid RegisterAccountRequest request) {
         return HttpResponse.created(accounts.register(request), URI.create(ME));
     }
 
+    @Operation(operationId = "getProfile", summary = "Read the signed-in account")
     @Get(ME)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
@@ -46,6 +49,7 @@ class AccountController {
         return accounts.get(SignedInAccount.idOf(authentication));
     }
 
+    @Operation(operationId = "updateProfile", summary = "Change language, time zone or jurisdiction")
     @Patch(ME)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
@@ -53,6 +57,7 @@ class AccountController {
         return accounts.updateProfile(SignedInAccount.idOf(authentication), request);
     }
 
+    @Operation(operationId = "changePassword", summary = "Change the password")
     @Put(ME + "/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
@@ -61,6 +66,7 @@ class AccountController {
         return HttpResponse.noContent();
     }
 
+    @Operation(operationId = "eraseAccount", summary = "Erase the account and everything it recorded")
     @Delete(ME)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")

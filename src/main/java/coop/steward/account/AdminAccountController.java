@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Lets an admin open accounts of any role: organizers, vendors and further admins. */
 @Controller("/api/admin/accounts")
@@ -23,6 +24,7 @@ class AdminAccountController {
         this.accounts = accounts;
     }
 
+    @Operation(operationId = "createAccountAsAdmin", summary = "Open an account of any role")
     @Post
     HttpResponse<AccountView> create(@Body @Valid CreateAccountRequest request) {
         return HttpResponse.created(accounts.open(request.asRegistration(), request.role()));

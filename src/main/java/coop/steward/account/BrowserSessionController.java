@@ -30,6 +30,8 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Duration;
 import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 /**
  * Sign-in, refresh and sign-out for the phone app in a browser (ADR 0010): the refresh token travels only in an
@@ -63,6 +65,7 @@ class BrowserSessionController {
         this.refreshLifetime = refreshLifetime;
     }
 
+    @Operation(operationId = "startBrowserSession", summary = "Sign in the web app with a refresh cookie")
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
     MutableHttpResponse<?> signIn(HttpRequest<?> request, @Header(CLIENT_HEADER) @Nullable String client,
@@ -75,6 +78,7 @@ class BrowserSessionController {
         return withCookie(request, issuer.forSignIn(outcome.getAuthentication().orElseThrow()));
     }
 
+    @Operation(operationId = "refreshBrowserSession", summary = "Spend the refresh cookie for a new access token")
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
     MutableHttpResponse<AccessToken> refresh(HttpRequest<?> request, @Header(CLIENT_HEADER) @Nullable String client,
@@ -89,6 +93,8 @@ class BrowserSessionController {
                 rotation.refreshToken()));
     }
 
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "endBrowserSession", summary = "Sign the web app out")
     @Delete
     @Secured(SecurityRule.IS_AUTHENTICATED)
     MutableHttpResponse<Void> signOut(HttpRequest<?> request, Authentication authentication,

@@ -12,6 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 /**
@@ -30,8 +31,20 @@ class LogoutController {
         this.refreshTokens = refreshTokens;
     }
 
-    @Post(consumes = {MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
-    HttpResponse<Void> logout(Authentication authentication, @Body("refresh_token") @Nullable String refreshToken) {
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(operationId = "signOutFromForm", summary = "Sign out one device or every device (form)")
+    HttpResponse<Void> logoutFromForm(Authentication authentication, @Body("refresh_token") @Nullable String refreshToken) {
+        return logout(authentication, refreshToken);
+    }
+
+    /** JSON is read strictly: an unknown key or a value of the wrong type is refused before anyone is signed out. */
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "signOut", summary = "Sign out one device or every device")
+    HttpResponse<Void> logoutFromJson(Authentication authentication, @Body @Nullable LogoutRequest request) {
+        return logout(authentication, request == null ? null : request.refreshToken());
+    }
+
+    private HttpResponse<Void> logout(Authentication authentication, @Nullable String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
             refreshTokens.revokeAll(SignedInAccount.idOf(authentication));
         } else {

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 
 import java.util.List;
 
@@ -38,9 +39,21 @@ class TokenRefreshController {
         this.issuer = issuer;
     }
 
-    @Post(consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
-    TokenResponse refresh(@Body("grant_type") @Nullable String grantType,
-                          @Body("refresh_token") @Nullable String refreshToken) {
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(operationId = "refreshTokensFromForm", summary = "Spend a refresh token for a new pair (form)")
+    TokenResponse refreshFromForm(@Body("grant_type") @Nullable String grantType,
+                                  @Body("refresh_token") @Nullable String refreshToken) {
+        return refresh(grantType, refreshToken);
+    }
+
+    /** JSON is read strictly, so a value of the wrong type names its field ({@code refresh_token: 12}). */
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "refreshTokens", summary = "Spend a refresh token for a new pair")
+    TokenResponse refreshFromJson(@Body @Nullable TokenRefreshRequest request) {
+        return request == null ? refresh(null, null) : refresh(request.grantType(), request.refreshToken());
+    }
+
+    private TokenResponse refresh(@Nullable String grantType, @Nullable String refreshToken) {
         if (!"refresh_token".equals(grantType)) {
             throw ProblemException.invalid("grant_type", "must be refresh_token");
         }

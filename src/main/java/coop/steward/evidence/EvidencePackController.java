@@ -24,6 +24,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** A worker's own evidence packs: the list, and each signed PDF. */
 @Controller
@@ -44,6 +45,7 @@ class EvidencePackController {
     }
 
     /** Reads the records in one transaction, then renders and signs outside it, holding no connection. */
+    @Operation(operationId = "createEvidencePack")
     @Post(PACKS)
     @Secured("WORKER")
     HttpResponse<PackView> create(Authentication authentication, @Body @Valid PackRequest request) {
@@ -53,11 +55,13 @@ class EvidencePackController {
         return HttpResponse.created(pack, URI.create(PDF.replace("{id}", pack.id().toString())));
     }
 
+    @Operation(operationId = "listEvidencePacks", summary = "List the evidence packs made so far")
     @Get(PACKS)
     List<PackView> list(Authentication authentication) {
         return packs.list(SignedInAccount.idOf(authentication));
     }
 
+    @Operation(operationId = "downloadEvidencePack", summary = "Download an evidence pack as signed PDF")
     @Get(PDF)
     @Produces(MediaType.APPLICATION_PDF)
     HttpResponse<byte[]> download(Authentication authentication, @PathVariable UUID id) {

@@ -19,6 +19,7 @@ import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Public verification of evidence packs: anyone may ask, nobody learns whose pack it is. */
 @Controller
@@ -35,6 +36,7 @@ class VerifyController {
         this.verifier = verifier;
     }
 
+    @Operation(operationId = "verifyPackBytes", summary = "Verify a pack sent as the request body")
     @Post(VERIFY)
     @Consumes(MediaType.APPLICATION_PDF)
     VerificationView verifyBody(@Body @Nullable InputStream body) throws IOException {
@@ -42,6 +44,7 @@ class VerifyController {
         return verifier.verify(body == null ? new byte[0] : body.readAllBytes(), "body");
     }
 
+    @Operation(operationId = "verifyPackUpload", summary = "Verify a pack uploaded as a form file")
     @Post(VERIFY)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     VerificationView verifyUpload(@Part("file") @Nullable CompletedFileUpload file) {
@@ -52,6 +55,7 @@ class VerifyController {
         }
     }
 
+    @Operation(operationId = "verifyPackById", summary = "Verify a pack by its id and hash")
     @Get(VERIFY_BY_ID)
     VerificationView verifyById(@PathVariable String id, @QueryValue @Nullable String sha256) {
         return verifier.verify(id, sha256);

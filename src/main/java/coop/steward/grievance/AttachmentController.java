@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * The files of a grievance: uploaded as multipart field {@code file} (201, or 200 with the stored one when the same
@@ -40,6 +41,7 @@ class AttachmentController {
         this.attachments = attachments;
     }
 
+    @Operation(operationId = "uploadAttachment", summary = "Attach a file to a grievance")
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<AttachmentView> upload(Authentication auth, UUID grievanceId, CompletedFileUpload file) {
         byte[] bytes;
@@ -57,11 +59,13 @@ class AttachmentController {
                 : HttpResponse.ok(view).header(HttpHeaders.LOCATION, location.toString());
     }
 
+    @Operation(operationId = "listAttachments", summary = "List a grievance's attachments")
     @Get
     List<AttachmentView> list(Authentication auth, UUID grievanceId) {
         return attachments.list(SignedInAccount.idOf(auth), grievanceId);
     }
 
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
     @Get("/{attachmentId}")
     HttpResponse<byte[]> download(Authentication auth, UUID grievanceId, UUID attachmentId) {
         Attachment file = attachments.download(SignedInAccount.idOf(auth), grievanceId, attachmentId);

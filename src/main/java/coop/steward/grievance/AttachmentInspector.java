@@ -7,21 +7,19 @@ import coop.steward.common.problem.Violation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.Tika;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Decides whether an upload may be kept: its type is read from its bytes (Tika), never from its name or the
- * type the client declared, which may only make us refuse it; photos lose the metadata that can locate the worker.
+ * type the client declared, which may only make us refuse it; photos and PDFs lose the metadata that can locate
+ * the worker, and PDFs their active content.
  */
 @Singleton
 final class AttachmentInspector {
@@ -98,22 +96,11 @@ final class AttachmentInspector {
                 case PNG -> PngMetadata.strip(bytes);
                 case JPEG -> JpegMetadata.strip(bytes);
                 case WEBP -> WebpMetadata.strip(bytes);
-                case PDF -> requireReadablePdf(bytes);
+                case PDF -> PdfMetadata.strip(bytes);
                 case TEXT -> bytes;
             };
         } catch (MalformedFileException e) {
             throw refuse(MALFORMED, "The file looks like " + type.mediaType() + " but " + e.getMessage());
-        }
-    }
-
-    private static byte[] requireReadablePdf(byte[] bytes) throws MalformedFileException {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
-            if (document.getNumberOfPages() == 0) {
-                throw new MalformedFileException("it has no pages");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new MalformedFileException("it cannot be opened (damaged or password-protected)");
         }
     }
 

@@ -24,6 +24,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** A worker's grievances: {@code PUT} by client-chosen id creates or corrects, {@code DELETE} leaves a tombstone. */
 @Controller(GrievanceController.PATH)
@@ -40,6 +41,7 @@ class GrievanceController {
         this.grievances = grievances;
     }
 
+    @Operation(operationId = "putGrievance", summary = "Record or correct a grievance")
     @Put("/{id}")
     HttpResponse<GrievanceView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                     @Body @Valid GrievanceRequest request) {
@@ -47,22 +49,26 @@ class GrievanceController {
                 URI.create(PATH + "/" + id), GrievanceView::revision);
     }
 
+    @Operation(operationId = "getGrievance", summary = "Read a grievance")
     @Get("/{id}")
     HttpResponse<GrievanceView> get(Authentication auth, UUID id) {
         GrievanceView view = grievances.find(SignedInAccount.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Grievance"));
         return RevisionHttp.current(view, view.revision());
     }
 
+    @Operation(operationId = "listGrievances", summary = "List the worker's grievances")
     @Get
     List<GrievanceView> list(Authentication auth) {
         return grievances.list(SignedInAccount.idOf(auth));
     }
 
+    @Operation(operationId = "grievanceHistory", summary = "Every revision of a grievance")
     @Get("/{id}/history")
     List<RevisionView<GrievanceRevisionView>> history(Authentication auth, UUID id) {
         return grievances.history(SignedInAccount.idOf(auth), id);
     }
 
+    @Operation(operationId = "deleteGrievance", summary = "Delete a grievance (a tombstone in the chain)")
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         grievances.delete(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch));

@@ -23,6 +23,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * Generates a grievance's letters as PDF (the default) or plain text, chosen by {@code ?format=pdf|text} or
@@ -43,6 +44,7 @@ class LetterController {
         this.letters = letters;
     }
 
+    @Operation(operationId = "generateLetter", summary = "Write a letter about a grievance")
     @Post(produces = {MediaType.APPLICATION_PDF, MediaType.TEXT_PLAIN})
     HttpResponse<byte[]> generate(HttpRequest<?> http, Authentication auth, UUID grievanceId,
                                   @QueryValue @Nullable String format, @Body @Valid LetterRequest request) {
@@ -59,6 +61,7 @@ class LetterController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");
     }
 
+    @Operation(operationId = "markLetterSent", summary = "Record that a letter was sent")
     @Post(value = "/{letterId}/sent", produces = MediaType.APPLICATION_JSON)
     LetterView sent(Authentication auth, UUID grievanceId, UUID letterId, @Body @Nullable SentRequest request) {
         return letters.markSent(SignedInAccount.idOf(auth), grievanceId, letterId,

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** A worker's own records held against a guideline: findings, formulas and back pay. */
 @Controller
@@ -45,6 +46,7 @@ class AssessmentController {
     }
 
     /** {@code language} (en, fr, es or sw; en by default) chooses the language of the criteria's texts. */
+    @Operation(operationId = "assessLedger", summary = "Assess the ledger against a guideline")
     @Get(ASSESSMENT)
     Assessment assess(Authentication authentication, @QueryValue String guideline, @QueryValue String from,
                       @QueryValue String to, @Nullable @QueryValue String language) {

@@ -12,6 +12,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The fair-work guidelines this instance holds records and vendors against. */
 @Controller
@@ -27,12 +28,14 @@ class GuidelineController {
         this.templates = templates;
     }
 
+    @Operation(operationId = "listGuidelines", summary = "List the shipped guidelines")
     @Get(GUIDELINES)
     List<GuidelineSummary> list() {
         return templates.guidelines().stream().map(GuidelineSummary::of).toList();
     }
 
     /** {@code language} (en, fr, es or sw; en by default) chooses the language of the criteria's texts. */
+    @Operation(operationId = "getGuideline", summary = "Read a guideline")
     @Get(GUIDELINES + "/{id}{?language}")
     GuidelineView get(@PathVariable String id, @Nullable @QueryValue String language) {
         Language chosen = Languages.chosen(language);

@@ -24,6 +24,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** A worker's gigs: {@code PUT} by client-chosen id creates or corrects, {@code DELETE} leaves a tombstone. */
 @Controller(EngagementController.PATH)
@@ -40,6 +41,7 @@ class EngagementController {
         this.engagements = engagements;
     }
 
+    @Operation(operationId = "putEngagement", summary = "Record or correct a gig")
     @Put("/{id}")
     HttpResponse<EngagementView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                      @Body @Valid EngagementRequest request) {
@@ -47,6 +49,7 @@ class EngagementController {
                 URI.create(PATH + "/" + id), EngagementView::revision);
     }
 
+    @Operation(operationId = "getEngagement", summary = "Read a gig")
     @Get("/{id}")
     HttpResponse<EngagementView> get(Authentication auth, UUID id) {
         EngagementView view = engagements.find(SignedInAccount.idOf(auth), id)
@@ -54,16 +57,19 @@ class EngagementController {
         return RevisionHttp.current(view, view.revision());
     }
 
+    @Operation(operationId = "listEngagements", summary = "List the worker's gigs")
     @Get
     List<EngagementView> list(Authentication auth) {
         return engagements.list(SignedInAccount.idOf(auth));
     }
 
+    @Operation(operationId = "engagementHistory", summary = "Every revision of a gig")
     @Get("/{id}/history")
     List<RevisionView<EngagementView>> history(Authentication auth, UUID id) {
         return engagements.history(SignedInAccount.idOf(auth), id);
     }
 
+    @Operation(operationId = "deleteEngagement", summary = "Delete a gig (a tombstone in the chain)")
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         engagements.delete(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch));

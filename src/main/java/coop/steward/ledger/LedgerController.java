@@ -16,6 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.time.LocalDate;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The worker's whole ledger: what it adds up to, and whether its chain still holds. */
 @Controller("/api/ledger")
@@ -32,6 +33,7 @@ class LedgerController {
         this.summaries = summaries;
     }
 
+    @Operation(operationId = "ledgerSummary", summary = "Earnings and hours over a period")
     @Get("/summary{?from,to}")
     LedgerSummary summary(Authentication auth, @QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to) {
         if (from == null) {
@@ -43,6 +45,7 @@ class LedgerController {
         return summaries.summarize(SignedInAccount.idOf(auth), from, to);
     }
 
+    @Operation(operationId = "verifyLedger", summary = "Verify the worker's hash chain")
     @Get("/verify")
     Verification verify(Authentication auth) {
         return chain.verify(SignedInAccount.idOf(auth));

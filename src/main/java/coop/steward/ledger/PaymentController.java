@@ -26,6 +26,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** A worker's payments: {@code PUT} by client-chosen id creates or corrects, {@code DELETE} leaves a tombstone. */
 @Controller(PaymentController.PATH)
@@ -42,6 +43,7 @@ class PaymentController {
         this.payments = payments;
     }
 
+    @Operation(operationId = "putPayment", summary = "Record or correct a payment")
     @Put("/{id}")
     HttpResponse<PaymentView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                   @Body @Valid PaymentRequest request) {
@@ -49,22 +51,26 @@ class PaymentController {
                 URI.create(PATH + "/" + id), PaymentView::revision);
     }
 
+    @Operation(operationId = "getPayment", summary = "Read a payment")
     @Get("/{id}")
     HttpResponse<PaymentView> get(Authentication auth, UUID id) {
         PaymentView view = payments.find(SignedInAccount.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Payment"));
         return RevisionHttp.current(view, view.revision());
     }
 
+    @Operation(operationId = "listPayments", summary = "List the worker's payments")
     @Get("{?from,to}")
     List<PaymentView> list(Authentication auth, @QueryValue @Nullable LocalDate from, @QueryValue @Nullable LocalDate to) {
         return payments.list(SignedInAccount.idOf(auth), from, to);
     }
 
+    @Operation(operationId = "paymentHistory", summary = "Every revision of a payment")
     @Get("/{id}/history")
     List<RevisionView<PaymentView>> history(Authentication auth, UUID id) {
         return payments.history(SignedInAccount.idOf(auth), id);
     }
 
+    @Operation(operationId = "deletePayment", summary = "Delete a payment (a tombstone in the chain)")
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         payments.delete(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch));

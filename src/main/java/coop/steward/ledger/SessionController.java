@@ -26,6 +26,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** A worker's work sessions: {@code PUT} by client-chosen id creates or corrects, {@code DELETE} leaves a tombstone. */
 @Controller(SessionController.PATH)
@@ -42,6 +43,7 @@ class SessionController {
         this.sessions = sessions;
     }
 
+    @Operation(operationId = "putSession", summary = "Record or correct a work session")
     @Put("/{id}")
     HttpResponse<SessionView> put(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                   @Body @Valid SessionRequest request) {
@@ -49,22 +51,26 @@ class SessionController {
                 URI.create(PATH + "/" + id), SessionView::revision);
     }
 
+    @Operation(operationId = "getSession", summary = "Read a work session")
     @Get("/{id}")
     HttpResponse<SessionView> get(Authentication auth, UUID id) {
         SessionView view = sessions.find(SignedInAccount.idOf(auth), id).orElseThrow(() -> ProblemException.notFound("Session"));
         return RevisionHttp.current(view, view.revision());
     }
 
+    @Operation(operationId = "listSessions", summary = "List the worker's work sessions")
     @Get("{?from,to}")
     List<SessionView> list(Authentication auth, @QueryValue @Nullable Instant from, @QueryValue @Nullable Instant to) {
         return sessions.list(SignedInAccount.idOf(auth), from, to);
     }
 
+    @Operation(operationId = "sessionHistory", summary = "Every revision of a work session")
     @Get("/{id}/history")
     List<RevisionView<SessionView>> history(Authentication auth, UUID id) {
         return sessions.history(SignedInAccount.idOf(auth), id);
     }
 
+    @Operation(operationId = "deleteSession", summary = "Delete a work session (a tombstone in the chain)")
     @Delete("/{id}")
     HttpResponse<Void> delete(Authentication auth, UUID id, @Header(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
         sessions.delete(SignedInAccount.idOf(auth), id, RevisionHttp.ifMatch(ifMatch));

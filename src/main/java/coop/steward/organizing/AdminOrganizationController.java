@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 
 import java.net.URI;
 import java.util.List;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Lets an admin open organizations, each with its first organizer, and list them. */
 @Controller(AdminOrganizationController.PATH)
@@ -32,6 +33,7 @@ class AdminOrganizationController {
     }
 
     /** Opens an organization with its first organizer, who must hold an ORGANIZER account. */
+    @Operation(operationId = "createOrganization")
     @Post
     HttpResponse<OrganizationView> create(Authentication auth, @Body @Valid CreateOrganizationRequest request) {
         OrganizationView created = organizations.create(SignedInAccount.idOf(auth), request);
@@ -39,6 +41,7 @@ class AdminOrganizationController {
     }
 
     /** Every organization on this instance, without anything of its members. */
+    @Operation(operationId = "listOrganizationsAsAdmin")
     @Get
     List<OrganizationView> list() {
         return organizations.all();

@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The grievances workers shared with an organization, for its organizers: read, noted and escalated. Every read is audited. */
 @Controller(OrganizationController.PATH + "/{organizationId}/cases")
@@ -32,18 +33,21 @@ class CaseworkController {
     }
 
     /** The grievances currently shared with the organization, newest share first. */
+    @Operation(operationId = "listCases")
     @Get
     List<CaseView> list(Authentication auth, UUID organizationId) {
         return casework.cases(organizationId, SignedInAccount.idOf(auth));
     }
 
     /** One shared grievance with its attachments, letters, the worker's handle and the notes. */
+    @Operation(operationId = "getCase")
     @Get("/{grievanceId}")
     CaseView get(Authentication auth, UUID organizationId, UUID grievanceId) {
         return casework.read(organizationId, SignedInAccount.idOf(auth), grievanceId);
     }
 
     /** One attachment of a shared grievance, as the worker stored it. */
+    @Operation(operationId = "downloadCaseAttachment")
     @Get("/{grievanceId}/attachments/{attachmentId}")
     HttpResponse<byte[]> attachment(Authentication auth, UUID organizationId, UUID grievanceId, UUID attachmentId) {
         AttachmentFile file = casework.attachment(organizationId, SignedInAccount.idOf(auth), grievanceId, attachmentId);
@@ -55,6 +59,7 @@ class CaseworkController {
     }
 
     /** Adds a note the worker will read; it never enters the worker's records or chain. */
+    @Operation(operationId = "addCaseNote")
     @Post("/{grievanceId}/notes")
     HttpResponse<NoteView> note(Authentication auth, UUID organizationId, UUID grievanceId,
                                 @Body @Valid NoteRequest request) {
@@ -63,6 +68,7 @@ class CaseworkController {
     }
 
     /** Escalates the grievance: its status becomes ESCALATED. */
+    @Operation(operationId = "escalateCase")
     @Post("/{grievanceId}/escalate")
     CaseView escalate(Authentication auth, UUID organizationId, UUID grievanceId) {
         return casework.escalate(organizationId, SignedInAccount.idOf(auth), grievanceId);

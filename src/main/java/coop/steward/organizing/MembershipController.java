@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** A worker's side of organizing: joining by code, the two consents per organization, their history, leaving. */
 @Controller
@@ -35,6 +36,7 @@ class MembershipController {
     }
 
     /** Redeems an invitation code: a worker joins with both consents off, an organizer takes a seat. */
+    @Operation(operationId = "redeemInvitation")
     @Post("/api/invitations/redeem")
     @Secured({"WORKER", "ORGANIZER", "VENDOR", "ADMIN"})
     HttpResponse<JoinedView> redeem(Authentication auth, @Body @Valid RedeemInvitationRequest request) {
@@ -43,18 +45,21 @@ class MembershipController {
     }
 
     /** The organizations the worker belongs to, with each consent as it stands. */
+    @Operation(operationId = "listMemberships")
     @Get(MEMBERSHIPS)
     List<MembershipView> memberships(Authentication auth) {
         return consents.memberships(SignedInAccount.idOf(auth));
     }
 
     /** One membership. */
+    @Operation(operationId = "getMembership")
     @Get(MEMBERSHIPS + "/{organizationId}")
     MembershipView membership(Authentication auth, UUID organizationId) {
         return consents.membership(SignedInAccount.idOf(auth), organizationId);
     }
 
     /** Turns aggregate or casework consent on or off for one organization; it applies from the next read. */
+    @Operation(operationId = "setConsent")
     @Put(MEMBERSHIPS + "/{organizationId}/consents/{scope}")
     MembershipView consent(Authentication auth, UUID organizationId, ConsentScope scope,
                            @Body @Valid ConsentRequest request) {
@@ -62,6 +67,7 @@ class MembershipController {
     }
 
     /** Leaves the organization: both consents are withdrawn and every shared grievance unshared. */
+    @Operation(operationId = "leaveOrganization")
     @Delete(MEMBERSHIPS + "/{organizationId}")
     HttpResponse<Void> leave(Authentication auth, UUID organizationId) {
         consents.leave(SignedInAccount.idOf(auth), organizationId);
@@ -69,6 +75,7 @@ class MembershipController {
     }
 
     /** Every join, grant, withdrawal and leave, newest first, with its time. */
+    @Operation(operationId = "consentHistory")
     @Get("/api/me/consent-history")
     List<ConsentHistoryEntry> history(Authentication auth) {
         return consents.history(SignedInAccount.idOf(auth));

@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Organizations as their organizers and members see them: the organization, its members' counts, its invitations. */
 @Controller(OrganizationController.PATH)
@@ -39,12 +40,14 @@ class OrganizationController {
     }
 
     /** The organizations the caller runs (an organizer) or belongs to (a worker). */
+    @Operation(operationId = "listOrganizations")
     @Get
     List<OrganizationView> list(Authentication auth) {
         return organizations.of(SignedInAccount.idOf(auth));
     }
 
     /** One organization, for its organizers and members; for anyone else it does not exist. */
+    @Operation(operationId = "getOrganization")
     @Get("/{id}")
     OrganizationView get(Authentication auth, UUID id) {
         return organizations.visibleTo(id, SignedInAccount.idOf(auth))
@@ -52,6 +55,7 @@ class OrganizationController {
     }
 
     /** How many members there are and how many gave each consent; handles only of those who gave casework consent. */
+    @Operation(operationId = "organizationMembers")
     @Get("/{id}/members")
     @Secured("ORGANIZER")
     MembersSummary members(Authentication auth, UUID id) {
@@ -59,6 +63,7 @@ class OrganizationController {
     }
 
     /** Makes an invitation code; the code is in this answer only. */
+    @Operation(operationId = "createInvitation")
     @Post("/{id}/invitations")
     @Secured("ORGANIZER")
     HttpResponse<InvitationView> invite(Authentication auth, UUID id, @Body @Valid CreateInvitationRequest request) {
@@ -67,6 +72,7 @@ class OrganizationController {
     }
 
     /** The organization's invitations with their use counts and states, never their codes. */
+    @Operation(operationId = "listInvitations")
     @Get("/{id}/invitations")
     @Secured("ORGANIZER")
     List<InvitationView> invitations(Authentication auth, UUID id) {
@@ -74,6 +80,7 @@ class OrganizationController {
     }
 
     /** Revokes an invitation: its code no longer lets anyone in. */
+    @Operation(operationId = "revokeInvitation")
     @Post("/{id}/invitations/{invitationId}/revoke")
     @Secured("ORGANIZER")
     InvitationView revoke(Authentication auth, UUID id, UUID invitationId) {

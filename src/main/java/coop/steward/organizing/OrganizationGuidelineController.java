@@ -32,6 +32,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** An organization's own guidelines: uploaded by its organizers, read by its members, who hold their records against them. */
 @Controller(OrganizationController.PATH + "/{organizationId}/guidelines")
@@ -58,6 +59,7 @@ class OrganizationGuidelineController {
     }
 
     /** Uploads a guideline in the policy-templates YAML format; a new upload of the same id is its next version. */
+    @Operation(operationId = "uploadOrganizationGuideline")
     @Post
     @Secured("ORGANIZER")
     @Consumes({YAML, "text/yaml", MediaType.TEXT_PLAIN})
@@ -76,12 +78,14 @@ class OrganizationGuidelineController {
     }
 
     /** The organization's guidelines at their latest versions. */
+    @Operation(operationId = "listOrganizationGuidelines")
     @Get
     List<OrganizationGuidelineView> list(Authentication auth, UUID organizationId) {
         return guidelines.list(organizationId, SignedInAccount.idOf(auth));
     }
 
     /** One guideline with its criteria; the latest version unless {@code version} asks for an earlier one. */
+    @Operation(operationId = "getOrganizationGuideline")
     @Get("/{guidelineId}")
     GuidelineView get(Authentication auth, UUID organizationId, String guidelineId, @Nullable @QueryValue Integer version) {
         return GuidelineView.of(guidelines.get(organizationId, SignedInAccount.idOf(auth), guidelineId,
@@ -89,6 +93,7 @@ class OrganizationGuidelineController {
     }
 
     /** A member's own records held against the organization's guideline: findings, formulas and back pay. */
+    @Operation(operationId = "assessOrganizationGuideline")
     @Get("/{guidelineId}/assessment")
     @Secured("WORKER")
     Assessment assess(Authentication auth, UUID organizationId, String guidelineId, @QueryValue String from,

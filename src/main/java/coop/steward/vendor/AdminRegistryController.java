@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** An admin appoints registry curators among organizers and links VENDOR accounts to their vendor. */
 @Controller("/api/admin")
@@ -33,6 +34,7 @@ class AdminRegistryController {
     }
 
     /** Makes an organizer account a curator of the registry. */
+    @Operation(operationId = "appointCurator")
     @Put("/curators/{accountId}")
     HttpResponse<Void> appoint(Authentication auth, UUID accountId) {
         curators.appoint(SignedInAccount.idOf(auth), accountId);
@@ -40,6 +42,7 @@ class AdminRegistryController {
     }
 
     /** Ends an organizer's curatorship. */
+    @Operation(operationId = "dismissCurator")
     @Delete("/curators/{accountId}")
     HttpResponse<Void> dismiss(Authentication auth, UUID accountId) {
         curators.dismiss(SignedInAccount.idOf(auth), accountId);
@@ -47,6 +50,7 @@ class AdminRegistryController {
     }
 
     /** Links a VENDOR account to the one canonical vendor it speaks for. */
+    @Operation(operationId = "linkVendorAccount")
     @Put("/vendor-accounts/{accountId}")
     VendorView link(Authentication auth, UUID accountId, @Body @Valid LinkRequest request) {
         return vendorAccounts.link(SignedInAccount.idOf(auth), accountId, request.vendorId());

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Curating the registry, for admins and the organizers they made curators: vendors, names, and the queue of unmatched names. */
 @Controller(RegistryController.PATH)
@@ -37,6 +38,7 @@ class RegistryController {
     }
 
     /** Adds a canonical vendor. */
+    @Operation(operationId = "createVendor")
     @Post("/vendors")
     HttpResponse<VendorView> create(Authentication auth, @Body @Valid CreateVendorRequest request) {
         curators.require(auth);
@@ -45,6 +47,7 @@ class RegistryController {
     }
 
     /** Adds an alias or a project code name to a vendor. */
+    @Operation(operationId = "addVendorName")
     @Post("/vendors/{id}/names")
     VendorView addName(Authentication auth, UUID id, @Body @Valid AddNameRequest request) {
         curators.require(auth);
@@ -52,6 +55,7 @@ class RegistryController {
     }
 
     /** The vendor names workers typed that the registry does not know, with how many workers use each; never who. */
+    @Operation(operationId = "listNameQueue")
     @Get("/queue")
     List<QueuedName> queue(Authentication auth) {
         curators.require(auth);
@@ -59,6 +63,7 @@ class RegistryController {
     }
 
     /** Matches a queued name to a vendor; workers' records are not touched. */
+    @Operation(operationId = "matchQueuedName")
     @Post("/queue/match")
     VendorView match(Authentication auth, @Body @Valid MatchRequest request) {
         curators.require(auth);
@@ -66,12 +71,14 @@ class RegistryController {
     }
 
     /** Makes a new canonical vendor of a queued name. */
+    @Operation(operationId = "createVendorFromQueue")
     @Post("/queue/create")
     HttpResponse<VendorView> createFromQueue(Authentication auth, @Body @Valid CreateVendorRequest request) {
         return create(auth, request);
     }
 
     /** Rejects a queued name as no vendor: it leaves the queue. */
+    @Operation(operationId = "rejectQueuedName")
     @Post("/queue/reject")
     HttpResponse<Void> reject(Authentication auth, @Body @Valid QueuedNameRequest request) {
         curators.require(auth);

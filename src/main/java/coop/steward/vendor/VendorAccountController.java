@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** A VENDOR account's own vendor. */
 @Controller("/api/vendor/me")
@@ -24,6 +25,7 @@ class VendorAccountController {
     }
 
     /** The canonical vendor this account speaks for; 404 until an admin links one. */
+    @Operation(operationId = "getOwnVendor")
     @Get
     VendorView get(Authentication auth) {
         return vendorAccounts.vendorOf(SignedInAccount.idOf(auth)).orElseThrow(() -> ProblemException.notFound("Vendor"));

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The vendor registry as anyone may read it: vendors and their names, nothing of any worker. */
 @Controller(VendorController.PATH)
@@ -30,12 +31,14 @@ class VendorController {
     }
 
     /** Every canonical vendor with its aliases and project code names. */
+    @Operation(operationId = "listVendors")
     @Get
     List<VendorView> list() {
         return registry.all();
     }
 
     /** Registry names matching what a worker is typing, for the app's suggestions; at most ten. */
+    @Operation(operationId = "suggestVendors")
     @Get("/suggestions")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @SecurityRequirement(name = "bearer")
@@ -44,6 +47,7 @@ class VendorController {
     }
 
     /** The canonical vendor a typed vendor name or project code name stands for; 404 while the registry does not know it. */
+    @Operation(operationId = "resolveVendor")
     @Get("/resolve")
     ResolvedVendor resolve(@Nullable @QueryValue String name, @Nullable @QueryValue String codeName) {
         if ((name == null || name.isBlank()) && (codeName == null || codeName.isBlank())) {
@@ -55,6 +59,7 @@ class VendorController {
     }
 
     /** One canonical vendor. */
+    @Operation(operationId = "getVendor")
     @Get("/{id}")
     VendorView get(UUID id) {
         return registry.find(id).orElseThrow(() -> ProblemException.notFound("Vendor"));

@@ -12,12 +12,15 @@ import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * The page routes of the web app: each answers the same shell, and the app's router draws the screen for the path.
  * The shell is never cached without asking, so a new release reaches the phone on its next start online.
  */
 @Controller
+// The app's pages are HTML for browsers, not part of the API a client is generated from.
+@Hidden
 @Secured(SecurityRule.IS_ANONYMOUS)
 class AppShellController {
 

@@ -85,7 +85,7 @@ class SessionControllerTest {
         Map<String, Map<String, Object>> cases = Map.of(
                 "endedAt", with(start, "endedAt", "2026-10-06T22:00:00Z"),
                 "timeZone", with(start, "timeZone", "America/Springfield"),
-                "unpaidMinutes", with(start, "unpaidMinutes", Map.of("DAYDREAMING", 10)),
+                "unpaidMinutes[DAYDREAMING]", with(start, "unpaidMinutes", Map.of("DAYDREAMING", 10)),
                 "paidMinutes", with(start, "paidMinutes", -5),
                 "exposure", with(start, "exposure", "MILD"),
                 "engagementId", with(start, "engagementId", UUID.randomUUID().toString()));

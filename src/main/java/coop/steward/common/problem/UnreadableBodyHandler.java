@@ -1,5 +1,6 @@
 package coop.steward.common.problem;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,8 @@ import java.util.stream.Collectors;
 @Singleton
 @Replaces(ConversionErrorHandler.class)
 final class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<Problem>> {
+
+    static final String UNKNOWN_KEY = "is not a field of this request";
 
     // ExceptionHandler declares the raw HttpRequest, so an override cannot name its body type.
     @SuppressWarnings("rawtypes")
@@ -112,21 +116,33 @@ final class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorExc
 
     private static Optional<Violation> fieldOf(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidPropertyFormatException invalid) {
-                return Optional.of(new Violation(invalid.getArgument().getName(),
-                        refusal(exception).orElseGet(() -> expectation(invalid.getArgument()))));
-            }
             if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
                 List<ReferencePath> path = serde.getPath();
-                Argument<?> last = path.get(path.size() - 1).getArgument();
-                return Optional.of(new Violation(fieldOf(path), refusal(exception).orElseGet(() -> expectation(last))));
+                if (isUnknownKey(serde)) {
+                    return Optional.of(new Violation(fieldOf(path), UNKNOWN_KEY));
+                }
+                Argument<?> innermost = path.get(0).getArgument();
+                return Optional.of(new Violation(fieldOf(path), refusal(exception).orElseGet(() -> expectation(innermost))));
+            }
+            if (cause instanceof InvalidPropertyFormatException invalid) {
+                return Optional.of(new Violation(wireName(invalid.getArgument()),
+                        refusal(exception).orElseGet(() -> expectation(invalid.getArgument()))));
             }
         }
         return Optional.empty();
     }
 
-    /** The path as the client wrote it, such as {@code items[2].minutes}. */
-    private static String fieldOf(List<ReferencePath> path) {
+    private static boolean isUnknownKey(SerdeException serde) {
+        return serde.getMessage() != null && serde.getMessage().startsWith("Unknown property");
+    }
+
+    /**
+     * The path as the client wrote it, such as {@code items[2].minutes}. Serde records it innermost first, as the
+     * exception leaves each nested value.
+     */
+    private static String fieldOf(List<ReferencePath> innermostFirst) {
+        List<ReferencePath> path = new ArrayList<>(innermostFirst);
+        Collections.reverse(path);
         StringBuilder field = new StringBuilder();
         for (ReferencePath step : path) {
             if (step instanceof CollectionItemReferencePath item) {
@@ -134,10 +150,15 @@ final class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorExc
             } else if (step instanceof MapItemReferencePath entry) {
                 field.append('[').append(entry.key()).append(']');
             } else {
-                field.append(field.length() == 0 ? "" : ".").append(step.getArgument().getName());
+                field.append(field.length() == 0 ? "" : ".").append(wireName(step.getArgument()));
             }
         }
         return field.toString();
+    }
+
+    /** A property renamed for the wire ({@code refresh_token}) is named as it is written there. */
+    static String wireName(Argument<?> argument) {
+        return argument.getAnnotationMetadata().stringValue(JsonProperty.class).orElse(argument.getName());
     }
 
     static String expectation(Argument<?> argument) {

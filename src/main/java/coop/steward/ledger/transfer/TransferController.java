@@ -20,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Data portability: a worker's whole ledger out as JSON or a zip of CSVs, and sessions in from a CSV. */
 @Controller
@@ -39,6 +40,7 @@ class TransferController {
         this.sessionImport = sessionImport;
     }
 
+    @Operation(operationId = "exportLedger", summary = "Export every record as JSON or a ZIP of CSVs")
     @Get(value = "/api/export{?format}", produces = {MediaType.APPLICATION_JSON, APPLICATION_ZIP})
     HttpResponse<?> export(Authentication auth, @QueryValue @Nullable String format,
                            @Header(HttpHeaders.ACCEPT) @Nullable String accept) {
@@ -54,6 +56,7 @@ class TransferController {
         return HttpResponse.ok(exports.export(worker)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
+    @Operation(operationId = "importSessions", summary = "Import sessions from CSV")
     @Post(value = "/api/import/sessions", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN})
     SessionImport.Result importSessions(Authentication auth, @Body String csv) {
         return sessionImport.importCsv(SignedInAccount.idOf(auth), csv);

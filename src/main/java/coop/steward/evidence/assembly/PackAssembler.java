@@ -102,6 +102,7 @@ public class PackAssembler {
 
         PackContent content = new PackContent(
                 new Cover(worker.handle(), request.legalName(), request.from(), request.to(), scope.language(), zone),
+                new HeadlineFigures(labels).of(assessments),
                 new SummaryFigures(labels, templates.tables()).of(scope, summary, assessments),
                 FindingEntries.of(labels, assessments),
                 WeeklyCharts.of(scope, summary, assessments, templates.tables()),

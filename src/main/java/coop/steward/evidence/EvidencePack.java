@@ -1,5 +1,6 @@
 package coop.steward.evidence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
@@ -7,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A signed pack as stored: the exact bytes handed out, and what verification compares them with. */
+/**
+ * A signed pack as stored: the exact bytes handed out, what verification compares them with, and the certificate
+ * that signed it (none for packs made before it was kept, which the instance's current key signed).
+ */
 @MappedEntity("evidence_pack")
 record EvidencePack(
         @Id UUID id,
@@ -20,7 +24,9 @@ record EvidencePack(
         String chainHead,
         int pageCount,
         long sizeBytes,
-        byte[] pdf) {
+        byte[] pdf,
+        @Nullable String signerCertificateSha256,
+        @Nullable byte[] signerCertificate) {
 
     PackView view() {
         return new PackView(id, createdAt, language, periodFrom, periodTo, sha256, chainHead, pageCount, sizeBytes);

@@ -71,7 +71,7 @@ public class EvidencePacks {
         }
         EvidencePack pack = new EvidencePack(id, workerId, now, content.cover().language().code(),
                 content.cover().periodFrom(), content.cover().periodTo(), Sha256.hex(signed), chainHead, pages,
-                signed.length, signed);
+                signed.length, signed, key.certificateSha256(), key.certificateEncoded());
         return packs.save(pack).view();
     }
 

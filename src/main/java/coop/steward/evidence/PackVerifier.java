@@ -10,7 +10,12 @@ import coop.steward.evidence.signing.SigningKey;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +23,9 @@ import java.util.UUID;
 
 /**
  * Answers anyone, signed in or not, whether a pack is one this instance made and has not been changed: the file's
- * SHA-256 must be one it stored, and the signature must verify with the instance's certificate.
+ * SHA-256 must be one it stored, and the signature must verify with the certificate stored with that pack, so a
+ * pack signed before the instance's key was rotated still verifies. A pack stored before certificates were kept
+ * is checked against the current key, the only one the instance ever had until then.
  */
 @Singleton
 public class PackVerifier {
@@ -45,17 +52,19 @@ public class PackVerifier {
             throw ProblemException.invalid(field, "must be a PDF file");
         }
         Optional<PackSeal> seal = packs.findBySha256(Sha256.hex(pdf));
-        SignatureCheck.Result signature = SignatureCheck.check(pdf, key.certificate());
         if (seal.isEmpty()) {
+            SignatureCheck.Result signature = SignatureCheck.check(pdf, key.certificate());
             String why = signature.valid()
                     ? "the signature is this instance's, but it never handed out a file with this content"
                     : signature.reason();
-            return answer(Verdict.UNKNOWN_OR_CHANGED, why, null);
+            return answer(Verdict.UNKNOWN_OR_CHANGED, why, null, null);
         }
+        X509Certificate signer = signerOf(seal.get().signerCertificate());
+        SignatureCheck.Result signature = SignatureCheck.check(pdf, signer);
         if (!signature.valid()) {
-            return answer(Verdict.SIGNATURE_INVALID, signature.reason(), null);
+            return answer(Verdict.SIGNATURE_INVALID, signature.reason(), null, null);
         }
-        return answer(Verdict.AUTHENTIC, signature.reason(), seal.get());
+        return answer(Verdict.AUTHENTIC, signature.reason(), seal.get(), signer);
     }
 
     /** Verifies a pack by its id and the SHA-256 of the file someone holds. */
@@ -67,18 +76,47 @@ public class PackVerifier {
                 "No evidence pack has this id", List.of(new Violation("id", "no evidence pack has this id"))));
         if (!pack.sha256().equals(digest)) {
             return answer(Verdict.DIGEST_MISMATCH,
-                    "the file this instance handed out under this id has another SHA-256: yours was changed", null);
+                    "the file this instance handed out under this id has another SHA-256: yours was changed", null, null);
         }
-        SignatureCheck.Result signature = SignatureCheck.check(pack.pdf(), key.certificate());
+        X509Certificate signer = signerOf(pack.signerCertificate());
+        SignatureCheck.Result signature = SignatureCheck.check(pack.pdf(), signer);
         if (!signature.valid()) {
-            return answer(Verdict.SIGNATURE_INVALID, signature.reason(), null);
+            return answer(Verdict.SIGNATURE_INVALID, signature.reason(), null, null);
         }
-        return answer(Verdict.AUTHENTIC, signature.reason(), new PackSeal(pack.id(), pack.createdAt(), pack.sha256()));
+        return answer(Verdict.AUTHENTIC, signature.reason(),
+                new PackSeal(pack.id(), pack.createdAt(), pack.sha256(), pack.signerCertificate()), signer);
     }
 
-    private VerificationView answer(Verdict verdict, String explanation, PackSeal seal) {
-        return new VerificationView(verdict == Verdict.AUTHENTIC, verdict, explanation,
-                seal == null ? null : seal.id(), seal == null ? null : seal.createdAt(), key.certificateSha256());
+    private VerificationView answer(Verdict verdict, String explanation, PackSeal seal, X509Certificate signer) {
+        if (seal == null) {
+            return new VerificationView(false, verdict, explanation, null, null, null, null, null,
+                    key.certificateSha256());
+        }
+        String signerSha256 = Sha256.hex(encoded(signer));
+        return new VerificationView(verdict == Verdict.AUTHENTIC, verdict, explanation, seal.id(), seal.createdAt(),
+                signerSha256, signer.getSubjectX500Principal().getName(), signerSha256.equals(key.certificateSha256()),
+                key.certificateSha256());
+    }
+
+    /** The certificate kept with the pack, or for a pack made before they were kept, the current one. */
+    private X509Certificate signerOf(byte[] stored) {
+        if (stored == null) {
+            return key.certificate();
+        }
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(stored));
+        } catch (CertificateException e) {
+            throw new IllegalStateException("a stored signing certificate cannot be read", e);
+        }
+    }
+
+    private static byte[] encoded(X509Certificate certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("a signing certificate cannot be encoded", e);
+        }
     }
 
     private static UUID parseId(String id) {

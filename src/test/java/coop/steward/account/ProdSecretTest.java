@@ -68,6 +68,7 @@ class ProdSecretTest {
         // Prod also needs the evidence-pack signing keystore; given here so only the JWT secret is in question.
         settings.put("steward.signing.keystore", TestKeys.keystore(dataDir, "Steward test instance").toString());
         settings.put("steward.signing.keystore-password", TestKeys.password());
+        settings.put("steward.public-url", "https://steward.example.coop");
         return settings;
     }
 }

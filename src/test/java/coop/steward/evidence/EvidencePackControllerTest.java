@@ -108,7 +108,8 @@ class EvidencePackControllerTest {
                 .containsEntry("packId", pack.id().toString())
                 .containsEntry("createdAt", pack.createdAt().toString());
         assertThat(answer.keySet()).containsExactlyInAnyOrder("authentic", "verdict", "explanation", "packId",
-                "createdAt", "signerCertificateSha256");
+                "createdAt", "signerCertificateSha256", "signerCertificateSubject", "signedWithCurrentKey",
+                "instanceCertificateSha256");
         assertThat(answer.toString()).doesNotContain(worker.handle(), worker.id().toString(), "Dana");
     }
 

@@ -138,10 +138,37 @@ class PackCreationControllerTest {
                 .contains("effective pay = net pay ÷ all hours = USD 64.00 ÷ 6.0 h = USD 10.67/h")
                 .contains("total back pay USD 26.00")
                 .contains("Back pay owed: USD 26.00")
-                .contains("http://localhost:8080/api/verify")
+                .contains("http://localhost:8080/verify")
                 .contains("Fairwork Cloudwork Principles (2024), Principle 1, threshold 1.2")
                 .contains("Breached")
                 .contains("Invisible Technologies");
+    }
+
+    private static String firstPage(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setEndPage(1);
+            return stripper.getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void pageOneAloneStatesEffectivePayAgainstTheWagesTheBackPayOwedAndTheBreaches() throws Exception {
+        String english = firstPage(download(worker, create(worker, october("en")).body().id()));
+
+        // The labels wrap in their column, so they are matched in the order they read.
+        assertThat(english).contains("At a glance")
+                .containsPattern("Effective pay against the .*10\\.67 USD per hour after costs, against USD 15\\.00/h minimum"
+                        + " wage over all hours: Breached")
+                .containsPattern("Effective pay against the Not enough data .* living wage")
+                .contains("Back pay owed USD 26.00",
+                "Breaches").containsPattern("Breaches [1-9]\\d* of the \\d+ criteria assessed from the records");
+
+        String french = firstPage(download(worker, create(worker, october("fr")).body().id()));
+
+        assertThat(french).contains("L’essentiel", "Rémunération effective face",
+                "Arriérés de salaire dus", "Manquements").containsPattern("critères évalués à partir des relevés");
     }
 
     @Test

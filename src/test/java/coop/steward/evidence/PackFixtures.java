@@ -65,7 +65,13 @@ public final class PackFixtures {
                                 "Three hours of qualification tests for the Falcon project were never paid."))));
         List<Letter> letters = List.of(new Letter("Payment demand to Outlier", LocalDate.of(2026, 3, 5),
                 LocalDate.of(2026, 3, 19), "no answer"));
-        return new PackContent(cover, summary, findings, new WeeklyChart("USD", weeks, List.of()), tables, letters,
+        List<Figure> headline = List.of(
+                new Figure("Effective pay against the minimum wage",
+                        "USD 5.93 an hour after costs, against USD 13.75 (Missouri): Breached"),
+                new Figure("Effective pay against the living wage", "Not enough data"),
+                new Figure("Back pay owed", "USD 926.98 (Fairwork Cloudwork Principles)"),
+                new Figure("Breaches", "2 of 3 criteria assessed from the records"));
+        return new PackContent(cover, headline, summary, findings, new WeeklyChart("USD", weeks, List.of()), tables, letters,
                 new Integrity(CHAIN_HEAD, 96, "https://steward.example.coop/verify"));
     }
 
@@ -104,7 +110,8 @@ public final class PackFixtures {
                         sessions(365, 11)),
                 new Table("Payments", List.of("Paid on", "Period", "Gross", "Fees", "Net", "Method"), payments),
                 new Table("Grievances", List.of("Date", "Category", "Status", "Narrative"), grievances));
-        return new PackContent(cover, List.of(new Figure("Saa zilizolipwa", "1,825 h"),
+        return new PackContent(cover, List.of(new Figure("Malimbikizo ya malipo", "KES 41,200.00")),
+                List.of(new Figure("Saa zilizolipwa", "1,825 h"),
                 new Figure("Saa zisizolipwa", "365 h (16.7 %)")), findings, new WeeklyChart("KES", weeks, List.of()), tables,
                 List.of(new Letter("GDPR Article 15 subject-access request", LocalDate.of(2025, 6, 2),
                         LocalDate.of(2025, 7, 2), "answered late")),

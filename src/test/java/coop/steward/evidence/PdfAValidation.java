@@ -15,7 +15,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 
-/** Validates a PDF against PDF/A-3b with veraPDF, a validator nobody on this project wrote. */
+/**
+ * Validates a PDF with veraPDF, a validator nobody on this project wrote: against PDF/A-3b (archival) and against
+ * PDF/UA-1 (accessible to screen readers).
+ */
 public final class PdfAValidation {
 
     static {
@@ -25,17 +28,27 @@ public final class PdfAValidation {
     private PdfAValidation() {
     }
 
-    /** The failed rules, each with its clause and what it says; empty when the file is compliant. */
+    /** The failed PDF/A-3b rules, each with its clause and what it says; empty when the file is compliant. */
     public static List<String> failuresOf(byte[] pdf) {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+        return failuresOf(pdf, PDFAFlavour.PDFA_3_B);
+    }
+
+    /** The failed PDF/UA-1 rules, each with its clause and what it says; empty when the file is compliant. */
+    public static List<String> accessibilityFailuresOf(byte[] pdf) {
+        return failuresOf(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    private static List<String> failuresOf(byte[] pdf, PDFAFlavour flavour) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             if (result.isCompliant()) {
                 return List.of();
             }
             return result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage()
+                            + " [" + a.getLocation().getContext() + "]")
                     .distinct().toList();
         } catch (ModelParsingException | EncryptedPdfException | ValidationException | IOException e) {
             throw new AssertionError("veraPDF could not validate the file", e);

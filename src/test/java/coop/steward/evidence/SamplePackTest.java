@@ -13,17 +13,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Writes a signed sample pack to {@code target/sample-pack.pdf}, for CI to hand to tools nobody here wrote:
- * {@code pdfsig} checks the signature, and veraPDF (here) checks PDF/A-3b.
+ * {@code pdfsig} checks the signature, and veraPDF (here) checks PDF/A-3b and PDF/UA-1 on the signed file, writing
+ * its verdict to {@code target/sample-pack-verapdf.txt} for CI to print.
  */
 class SamplePackTest {
 
     static final Path SAMPLE = Path.of("target", "sample-pack.pdf");
+    static final Path VERAPDF_SUMMARY = Path.of("target", "sample-pack-verapdf.txt");
 
     @Test
     void aSignedSamplePackIsWrittenForCiToCheck() throws IOException {
@@ -37,6 +40,13 @@ class SamplePackTest {
         Files.write(SAMPLE, signed);
 
         assertThat(SignatureCheck.check(Files.readAllBytes(SAMPLE), key.certificate()).valid()).isTrue();
-        assertThat(PdfAValidation.failuresOf(signed)).isEmpty();
+        List<String> archival = PdfAValidation.failuresOf(signed);
+        List<String> accessible = PdfAValidation.accessibilityFailuresOf(signed);
+        String summary = "PACK verapdf pdfa3b=" + (archival.isEmpty() ? "pass" : "fail")
+                + " pdfua1=" + (accessible.isEmpty() ? "pass" : "fail");
+        Files.writeString(VERAPDF_SUMMARY, summary + System.lineSeparator()
+                + String.join(System.lineSeparator(), archival) + String.join(System.lineSeparator(), accessible));
+        assertThat(archival).isEmpty();
+        assertThat(accessible).isEmpty();
     }
 }

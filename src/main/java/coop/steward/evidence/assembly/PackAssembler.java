@@ -2,6 +2,7 @@ package coop.steward.evidence.assembly;
 
 import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
+import coop.steward.common.config.PublicUrl;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.time.ReportingPeriod;
 import coop.steward.common.validation.Language;
@@ -29,7 +30,6 @@ import coop.steward.ledger.SessionView;
 import coop.steward.ledger.Sessions;
 import coop.steward.record.ChainHead;
 import coop.steward.record.HashChain;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -51,6 +51,9 @@ import java.util.UUID;
 @Singleton
 public class PackAssembler {
 
+    /** The public page where anyone uploads a pack to check it (it posts to {@code /api/verify}). */
+    static final String VERIFY_PAGE = "/verify";
+
     private final AccountService accounts;
     private final Engagements engagements;
     private final Sessions sessions;
@@ -66,7 +69,7 @@ public class PackAssembler {
 
     PackAssembler(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
                   Grievances grievances, LedgerSummaries summaries, HashChain chain, PolicyTemplates templates, WorkLogSource workLogs,
-                  WorkerGuidelines workerGuidelines, @Value("${steward.evidence.verify-address}") String verifyAddress,
+                  WorkerGuidelines workerGuidelines, PublicUrl publicUrl,
                   Clock clock) {
         this.accounts = accounts;
         this.engagements = engagements;
@@ -78,7 +81,7 @@ public class PackAssembler {
         this.templates = templates;
         this.workLogs = workLogs;
         this.workerGuidelines = workerGuidelines;
-        this.verifyAddress = verifyAddress;
+        this.verifyAddress = publicUrl.resolve(VERIFY_PAGE);
         this.clock = clock;
     }
 
@@ -99,6 +102,7 @@ public class PackAssembler {
 
         PackContent content = new PackContent(
                 new Cover(worker.handle(), request.legalName(), request.from(), request.to(), scope.language(), zone),
+                new HeadlineFigures(labels).of(assessments),
                 new SummaryFigures(labels, templates.tables()).of(scope, summary, assessments),
                 FindingEntries.of(labels, assessments),
                 WeeklyCharts.of(scope, summary, assessments, templates.tables()),

@@ -3,10 +3,10 @@ package coop.steward.evidence.pdf;
 import coop.steward.evidence.content.WeekPoint;
 import coop.steward.evidence.content.WeeklyChart;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
@@ -53,22 +53,45 @@ final class ChartDrawer {
         long step = niceStep(highest / GRID_LINES + 1);
         long top = step * ((highest + step - 1) / step);
         float left = PageFlow.MARGIN + AXIS_GUTTER;
-        float right = PageFlow.MARGIN + PageFlow.width() - 6f;
+        float right = PageFlow.MARGIN + flow.width() - 6f;
         float upper = flow.y() - 8f;
         float lower = upper - PLOT_HEIGHT;
         Plot plot = new Plot(left, right, lower, upper, top, weeks.size());
-        try {
+        // The whole drawing is one figure; a screen reader reads its description, which holds every week's figures.
+        PDStructureElement figure = flow.tags.element("Figure", flow.tags.document());
+        figure.setAlternateDescription(description(weeks, currency));
+        flow.tags.mark(flow.stream(), figure, s -> {
             grid(plot, step, currency);
             weekLabels(plot, weeks);
             series(plot, weeks, WeekPoint::livingWageMinor, LIVING, new float[] {5f, 3f}, 1.2f);
             series(plot, weeks, WeekPoint::minimumWageMinor, MINIMUM, new float[] {2f, 2f}, 1.2f);
             series(plot, weeks, WeekPoint::effectivePayMinor, EFFECTIVE, new float[] {}, 1.8f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        flow.down(PLOT_HEIGHT + 8f + 22f);
-        legend(weeks);
+            flow.down(PLOT_HEIGHT + 8f + 22f);
+            legend(weeks);
+        });
         notYetDue(chart);
+    }
+
+    /** The chart in words: what it shows, then each week's effective pay, minimum and living wage. */
+    private String description(List<WeekPoint> weeks, Currency currency) {
+        NumberFormat amounts = amounts(currency);
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        Function<Long, String> amount = v -> v == null ? "–" : amounts.format(BigDecimal.valueOf(v, digits));
+        StringBuilder each = new StringBuilder();
+        for (WeekPoint week : weeks) {
+            each.append(each.isEmpty() ? "" : "; ").append(week.week()).append(": ")
+                    .append(amount.apply(week.effectivePayMinor())).append(" / ")
+                    .append(amount.apply(week.minimumWageMinor())).append(" / ")
+                    .append(amount.apply(week.livingWageMinor()));
+        }
+        return labels.format("chart.alt", currency.getCurrencyCode(), each + ".");
+    }
+
+    private NumberFormat amounts(Currency currency) {
+        NumberFormat amounts = NumberFormat.getNumberInstance(labels.locale());
+        amounts.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
+        amounts.setMaximumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
+        return amounts;
     }
 
     private void notYetDue(WeeklyChart chart) {
@@ -80,9 +103,7 @@ final class ChartDrawer {
 
     private void grid(Plot plot, long step, Currency currency) throws IOException {
         PDPageContentStream s = flow.stream();
-        NumberFormat amounts = NumberFormat.getNumberInstance(labels.locale());
-        amounts.setMinimumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
-        amounts.setMaximumFractionDigits(Math.max(0, currency.getDefaultFractionDigits()));
+        NumberFormat amounts = amounts(currency);
         s.setLineWidth(0.3f);
         s.setStrokingColor(PageFlow.RULE);
         s.setLineDashPattern(new float[] {}, 0);
@@ -93,7 +114,7 @@ final class ChartDrawer {
             s.stroke();
             String label = amounts.format(BigDecimal.valueOf(value, Math.max(0, currency.getDefaultFractionDigits())));
             float width = Fonts.width(flow.fonts.regular, LABEL_SIZE, flow.fonts.safe(flow.fonts.regular, label));
-            flow.text(flow.fonts.regular, LABEL_SIZE, plot.left - 4f - width, at - 2.5f, PageFlow.MUTED, label);
+            flow.untaggedText(flow.fonts.regular, LABEL_SIZE, plot.left - 4f - width, at - 2.5f, PageFlow.MUTED, label);
         }
         s.setLineWidth(0.6f);
         s.setStrokingColor(PageFlow.MUTED);
@@ -114,7 +135,7 @@ final class ChartDrawer {
             float width = Fonts.width(flow.fonts.regular, LABEL_SIZE, flow.fonts.safe(flow.fonts.regular, label));
             float x = Math.max(plot.left, Math.min(plot.right - width, plot.x(i) - width / 2));
             if (x >= freeFrom) {
-                flow.text(flow.fonts.regular, LABEL_SIZE, x, plot.lower - 10f, PageFlow.MUTED, label);
+                flow.untaggedText(flow.fonts.regular, LABEL_SIZE, x, plot.lower - 10f, PageFlow.MUTED, label);
                 freeFrom = x + width + 6f;
             }
         }
@@ -160,7 +181,7 @@ final class ChartDrawer {
         return 0;
     }
 
-    private void legend(List<WeekPoint> weeks) {
+    private void legend(List<WeekPoint> weeks) throws IOException {
         boolean anyLiving = weeks.stream().anyMatch(w -> w.livingWageMinor() != null);
         float x = PageFlow.MARGIN + AXIS_GUTTER;
         x = legendEntry(x, EFFECTIVE, new float[] {}, labels.get("chart.effective"));
@@ -171,26 +192,22 @@ final class ChartDrawer {
         flow.down(10f);
     }
 
-    private float legendEntry(float x, Color color, float[] dash, String label) {
+    private float legendEntry(float x, Color color, float[] dash, String label) throws IOException {
         float width = 22f + Fonts.width(flow.fonts.regular, 8f, flow.fonts.safe(flow.fonts.regular, label));
-        if (x + width > PageFlow.MARGIN + PageFlow.width()) {
+        if (x + width > PageFlow.MARGIN + flow.width()) {
             flow.down(12f);
             x = PageFlow.MARGIN + AXIS_GUTTER;
         }
         float baseline = flow.y();
         PDPageContentStream s = flow.stream();
-        try {
-            s.setStrokingColor(color);
-            s.setLineWidth(1.6f);
-            s.setLineDashPattern(dash, 0);
-            s.moveTo(x, baseline + 2.5f);
-            s.lineTo(x + 18f, baseline + 2.5f);
-            s.stroke();
-            s.setLineDashPattern(new float[] {}, 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        flow.text(flow.fonts.regular, 8f, x + 22f, baseline, PageFlow.INK, label);
+        s.setStrokingColor(color);
+        s.setLineWidth(1.6f);
+        s.setLineDashPattern(dash, 0);
+        s.moveTo(x, baseline + 2.5f);
+        s.lineTo(x + 18f, baseline + 2.5f);
+        s.stroke();
+        s.setLineDashPattern(new float[] {}, 0);
+        flow.untaggedText(flow.fonts.regular, 8f, x + 22f, baseline, PageFlow.INK, label);
         return x + width + 18f;
     }
 

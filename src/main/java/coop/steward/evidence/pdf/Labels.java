@@ -46,8 +46,9 @@ public final class Labels {
         return text;
     }
 
+    /** A day in the language's long form, its parts held together so that no line break ever splits a date. */
     public String date(LocalDate day) {
-        return date.format(day);
+        return date.format(day).replace(' ', PageFlow.KEEP_TOGETHER);
     }
 
     public String dateTime(Instant instant, ZoneId zone) {

@@ -37,13 +37,14 @@ public final class PackRenderer {
         created.setTime(Date.from(stamp.generatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
         try (PDDocument document = new PDDocument()) {
             PageFlow flow = new PageFlow(document, new Fonts(document));
-            cover(flow, labels, stamp, content.cover());
+            cover(flow, labels, stamp, content.cover(), content.headline());
             summary(flow, labels, content.summary());
             findings(flow, labels, content.findings());
             new ChartDrawer(flow, labels).draw(content.chart());
             tables(flow, labels, content.tables());
             letters(flow, labels, content.letters());
             integrity(flow, labels, stamp, content.integrity(), Sha256.hex(embeddedJson));
+            SignatureField.add(document, flow.page(), flow.tags, labels.get("signature.field"));
             int pages = flow.finish(labels.format("pack.header", stamp.packId()),
                     (page, total) -> labels.format("pack.page", page, total));
             PdfA.identify(document, title, content.cover().language(), created, stamp.packId());
@@ -57,9 +58,10 @@ public final class PackRenderer {
         }
     }
 
-    private static void cover(PageFlow flow, Labels labels, PackStamp stamp, Cover cover) {
+    private static void cover(PageFlow flow, Labels labels, PackStamp stamp, Cover cover, List<Figure> headline) {
         flow.down(40f);
-        flow.text(flow.fonts.bold, 26f, PageFlow.MARGIN, flow.y(), PageFlow.INK, labels.get("pack.title"));
+        flow.text(flow.tags.element("H1", flow.tags.document()), flow.fonts.bold, 26f, PageFlow.MARGIN, flow.y(),
+                PageFlow.INK, labels.get("pack.title"));
         flow.down(28f);
         flow.field(labels.get("cover.worker"), cover.workerHandle(), flow.fonts.regular);
         if (cover.legalName() != null) {
@@ -70,6 +72,15 @@ public final class PackRenderer {
         flow.field(labels.get("cover.generated"), labels.dateTime(stamp.generatedAt(), cover.zone()), flow.fonts.regular);
         flow.field(labels.get("cover.packId"), stamp.packId().toString(), flow.fonts.mono);
         flow.field(labels.get("cover.language"), cover.language().code(), flow.fonts.regular);
+        if (!headline.isEmpty()) {
+            // The figures a reader who reads only page 1 must see, a size up from the rest of the cover.
+            flow.down(10f);
+            flow.subheading(labels.get("headline.title"));
+            for (Figure figure : headline) {
+                flow.field(figure.label(), figure.value(), flow.fonts.regular, 11f, 190f);
+                flow.down(3f);
+            }
+        }
         flow.down(18f);
         flow.paragraph(flow.fonts.regular, 9.5f, PageFlow.MUTED, labels.get("cover.note"));
         flow.newPage();
@@ -100,7 +111,8 @@ public final class PackRenderer {
         if (tables.isEmpty()) {
             return;
         }
-        flow.newPage();
+        // The record tables have many columns: landscape pages give each its words and dates whole.
+        flow.newPage(PageFlow.LANDSCAPE);
         flow.heading(labels.get("tables.title"));
         TableDrawer drawer = new TableDrawer(flow, labels);
         for (Table table : tables) {
@@ -124,7 +136,7 @@ public final class PackRenderer {
     }
 
     private static void integrity(PageFlow flow, Labels labels, PackStamp stamp, Integrity integrity, String jsonSha256) {
-        flow.newPage();
+        flow.newPage(PageFlow.PORTRAIT);
         flow.heading(labels.get("integrity.title"));
         flow.field(labels.get("cover.packId"), stamp.packId().toString(), flow.fonts.mono);
         flow.field(labels.get("integrity.chainHead"), integrity.chainHead(), flow.fonts.mono);

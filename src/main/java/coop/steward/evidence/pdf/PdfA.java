@@ -3,6 +3,7 @@ package coop.steward.evidence.pdf;
 import coop.steward.common.digest.Sha256;
 import coop.steward.common.validation.Language;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,30 +15,25 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
-import javax.xml.transform.TransformerException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * What turns a PDFBox document into PDF/A-3b: an sRGB output intent, XMP metadata that agrees with the
- * document information dictionary, a file identifier, and the records attached as an associated file.
+ * What turns a PDFBox document into PDF/A-3b and identifies it as PDF/UA-1: an sRGB output intent, XMP metadata
+ * that agrees with the document information dictionary, the title shown by readers, a file identifier, and the
+ * records attached as an associated file. (The structure PDF/UA asks for is {@link Tagging}'s.)
  */
 final class PdfA {
 
@@ -59,6 +55,10 @@ final class PdfA {
         info.setModificationDate(created);
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage(language.code());
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        // PDF/UA: a reader's title bar shows the pack's title, not its file name.
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
         catalog.setMetadata(metadata(document, title, language, created));
         catalog.addOutputIntent(outputIntent(document));
         // PDF/A needs a file identifier; deriving it from the pack id keeps it stable and unique.
@@ -98,32 +98,69 @@ final class PdfA {
         }
     }
 
+    /**
+     * XMP that identifies the file as PDF/A-3b and PDF/UA-1. PDF/A only admits properties of schemas it predefines
+     * or that the packet describes, so the PDF/UA identification schema is described in an extension schema.
+     */
     private static PDMetadata metadata(PDDocument document, String title, Language language, Calendar created) {
+        String when = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(created.toInstant().atOffset(ZoneOffset.UTC));
+        String xmp = """
+                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                  <rdf:Description rdf:about=""
+                    xmlns:dc="http://purl.org/dc/elements/1.1/"
+                    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+                    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+                    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"
+                    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+                    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+                    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                   <dc:format>application/pdf</dc:format>
+                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%1$s</rdf:li></rdf:Alt></dc:title>
+                   <dc:language><rdf:Bag><rdf:li>%2$s</rdf:li></rdf:Bag></dc:language>
+                   <xmp:CreatorTool>%3$s</xmp:CreatorTool>
+                   <xmp:CreateDate>%4$s</xmp:CreateDate>
+                   <xmp:ModifyDate>%4$s</xmp:ModifyDate>
+                   <pdf:Producer>%5$s</pdf:Producer>
+                   <pdfaid:part>3</pdfaid:part>
+                   <pdfaid:conformance>B</pdfaid:conformance>
+                   <pdfuaid:part>1</pdfuaid:part>
+                   <pdfaExtension:schemas>
+                    <rdf:Bag>
+                     <rdf:li rdf:parseType="Resource">
+                      <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                      <pdfaSchema:property>
+                       <rdf:Seq>
+                        <rdf:li rdf:parseType="Resource">
+                         <pdfaProperty:name>part</pdfaProperty:name>
+                         <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                         <pdfaProperty:category>internal</pdfaProperty:category>
+                         <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>
+                        </rdf:li>
+                       </rdf:Seq>
+                      </pdfaSchema:property>
+                     </rdf:li>
+                    </rdf:Bag>
+                   </pdfaExtension:schemas>
+                  </rdf:Description>
+                 </rdf:RDF>
+                </x:xmpmeta>
+                <?xpacket end="w"?>""".formatted(xml(title), xml(language.code()), xml(CREATOR_TOOL), when, xml(PRODUCER));
         try {
-            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            dc.setTitle(title);
-            dc.addLanguage(language.code());
-            dc.setFormat("application/pdf");
-            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreatorTool(CREATOR_TOOL);
-            basic.setCreateDate(created);
-            basic.setModifyDate(created);
-            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-            pdf.setProducer(PRODUCER);
-            PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-            pdfa.setPart(3);
-            pdfa.setConformance("B");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, out, true);
             PDMetadata metadata = new PDMetadata(document);
-            metadata.importXMPMetadata(out.toByteArray());
+            metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
             return metadata;
-        } catch (BadFieldValueException | TransformerException e) {
-            throw new IllegalStateException("cannot write the XMP metadata", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static PDOutputIntent outputIntent(PDDocument document) {

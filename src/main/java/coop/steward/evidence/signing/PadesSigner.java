@@ -76,6 +76,7 @@ public final class PadesSigner {
             when.setTime(Date.from(signingTime));
             signature.setSignDate(when);
             options.setPreferredSignatureSize(SIGNATURE_SIZE);
+            fillEmptyField(document, signature);
             document.addSignature(signature, options);
             markPrintable(document, signature);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + SIGNATURE_SIZE * 2 + 4096);
@@ -84,6 +85,24 @@ public final class PadesSigner {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sign the pack", e);
+        }
+    }
+
+    /**
+     * Packs are rendered with an empty signature field already in their structure tree (PDF/UA tags every widget);
+     * giving it the signature makes PDFBox sign into that field instead of adding an untagged one.
+     */
+    private static void fillEmptyField(PDDocument document, PDSignature signature) {
+        PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+        if (form == null) {
+            return;
+        }
+        for (PDField field : form.getFieldTree()) {
+            if (field instanceof PDSignatureField signatureField
+                    && signatureField.getCOSObject().getDictionaryObject(COSName.V) == null) {
+                signatureField.getCOSObject().setItem(COSName.V, signature);
+                return;
+            }
         }
     }
 

@@ -103,6 +103,15 @@ public class SigningKey {
         return chain;
     }
 
+    /** The certificate's DER encoding, as a pack keeps it so that it still verifies after the key is rotated. */
+    public byte[] certificateEncoded() {
+        try {
+            return certificate().getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("the signing certificate cannot be encoded", e);
+        }
+    }
+
     /** SHA-256 of the certificate's DER encoding, lowercase hex: what a pack's integrity page prints. */
     public String certificateSha256() {
         return certificateSha256;

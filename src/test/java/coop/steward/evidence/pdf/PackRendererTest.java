@@ -162,7 +162,7 @@ class PackRendererTest {
         PackContent quarter = PackFixtures.kansasCityQuarter(Language.EN);
         Cover cover = quarter.cover();
         PackContent withEmoji = new PackContent(new Cover("kc-labeler", "Dana 🦺 Whitfield\tJr.", cover.periodFrom(),
-                cover.periodTo(), cover.language(), cover.zone()), quarter.summary(), quarter.findings(), quarter.chart(),
+                cover.periodTo(), cover.language(), cover.zone()), quarter.headline(), quarter.summary(), quarter.findings(), quarter.chart(),
                 quarter.tables(), quarter.letters(), quarter.integrity());
 
         String text = text(renderer.render(STAMP, withEmoji, PackFixtures.recordsJson(1)).bytes());

@@ -26,6 +26,7 @@ class SigningKeyTest {
         properties.put("steward.data-dir", dataDir.toString());
         properties.put("datasources.default.url", "jdbc:h2:mem:signing-key-test;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
         properties.put("micronaut.server.port", -1);
+        properties.put("steward.public-url", "https://steward.example.coop");
         return properties;
     }
 

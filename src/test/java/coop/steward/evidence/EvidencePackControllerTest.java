@@ -127,7 +127,9 @@ class EvidencePackControllerTest {
     @Test
     void aPackWithOneByteChangedIsNotAuthentic() {
         byte[] pdf = download(worker, pack.id());
-        pdf[pdf.length / 2] ^= 0x20;
+        // A byte of the page content that the signature covers: inside the middle content stream, where the file
+        // still parses, so the verdict must come from the signature, not from a file that cannot be read.
+        pdf[middleStreamByte(pdf)] ^= 0x20;
 
         Map<String, Object> answer = verifyBody(pdf);
 
@@ -175,5 +177,15 @@ class EvidencePackControllerTest {
                 .hasStatus(400).namesFields("id");
         refused(() -> http.exchange(HttpRequest.GET("/api/verify/" + UUID.randomUUID() + "?sha256=" + pack.sha256())))
                 .hasStatus(404).namesFields("id");
+    }
+
+    private static int middleStreamByte(byte[] pdf) {
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher starts = java.util.regex.Pattern.compile("(?<!end)stream\\r?\\n").matcher(text);
+        java.util.List<Integer> streams = new java.util.ArrayList<>();
+        while (starts.find()) {
+            streams.add(starts.end());
+        }
+        return streams.get(streams.size() / 2) + 16;
     }
 }

@@ -1,6 +1,10 @@
 package coop.steward.account;
 
+import coop.steward.common.limits.ClientAddress;
+import coop.steward.common.limits.LimitedAction;
+import coop.steward.common.limits.RateLimits;
 import coop.steward.common.web.SignedInAccount;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -29,15 +33,20 @@ class AccountController {
     static final String ME = "/api/me";
 
     private final AccountService accounts;
+    private final RateLimits limits;
+    private final ClientAddress clientAddress;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, RateLimits limits, ClientAddress clientAddress) {
         this.accounts = accounts;
+        this.limits = limits;
+        this.clientAddress = clientAddress;
     }
 
     @Operation(operationId = "registerAccount", summary = "Open a worker account")
     @Post(ACCOUNTS)
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<AccountView> register(@Body @Valid RegisterAccountRequest request) {
+    HttpResponse<AccountView> register(HttpRequest<?> http, @Body @Valid RegisterAccountRequest request) {
+        limits.spend(LimitedAction.SIGN_UPS, clientAddress.of(http));
         return HttpResponse.created(accounts.register(request), URI.create(ME));
     }
 

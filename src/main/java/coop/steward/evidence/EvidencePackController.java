@@ -1,5 +1,7 @@
 package coop.steward.evidence;
 
+import coop.steward.common.limits.LimitedAction;
+import coop.steward.common.limits.RateLimits;
 import coop.steward.common.web.SignedInAccount;
 import coop.steward.evidence.assembly.AssembledPack;
 import coop.steward.evidence.assembly.PackAssembler;
@@ -38,10 +40,12 @@ class EvidencePackController {
 
     private final EvidencePacks packs;
     private final PackAssembler assembler;
+    private final RateLimits limits;
 
-    EvidencePackController(EvidencePacks packs, PackAssembler assembler) {
+    EvidencePackController(EvidencePacks packs, PackAssembler assembler, RateLimits limits) {
         this.packs = packs;
         this.assembler = assembler;
+        this.limits = limits;
     }
 
     /** Reads the records in one transaction, then renders and signs outside it, holding no connection. */
@@ -50,6 +54,7 @@ class EvidencePackController {
     @Secured("WORKER")
     HttpResponse<PackView> create(Authentication authentication, @Body @Valid PackRequest request) {
         UUID worker = SignedInAccount.idOf(authentication);
+        limits.spend(LimitedAction.EVIDENCE_PACKS, worker.toString());
         AssembledPack assembled = assembler.assemble(worker, request);
         PackView pack = packs.create(worker, assembled.content(), assembled.recordsJson(), assembled.chainHead());
         return HttpResponse.created(pack, URI.create(PDF.replace("{id}", pack.id().toString())));

@@ -3,7 +3,6 @@ package coop.steward.evidence;
 import coop.steward.common.digest.Sha256;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
-import coop.steward.common.problem.ProblemType;
 import coop.steward.common.time.Instants;
 import coop.steward.evidence.content.PackContent;
 import coop.steward.evidence.content.PackStamp;
@@ -11,7 +10,6 @@ import coop.steward.evidence.pdf.PackRenderer;
 import coop.steward.evidence.pdf.RenderedPdf;
 import coop.steward.evidence.signing.PadesSigner;
 import coop.steward.evidence.signing.SigningKey;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -19,8 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /** Makes, keeps and hands out a worker's signed evidence packs. */
 @Singleton
@@ -33,16 +29,14 @@ public class EvidencePacks {
     private final PadesSigner signer;
     private final SigningKey key;
     private final Clock clock;
-    private final Semaphore renderSlots;
+    private final PackWorkers workers;
 
-    EvidencePacks(EvidencePackRepository packs, SigningKey key, Clock clock,
-                  @Value("${steward.evidence.concurrent-renders:0}") int concurrentRenders) {
+    EvidencePacks(EvidencePackRepository packs, SigningKey key, Clock clock, PackWorkers workers) {
         this.packs = packs;
         this.key = key;
         this.signer = new PadesSigner(key);
         this.clock = clock;
-        // Rendering is CPU-bound: more at once than there are cores only makes each one slower.
-        this.renderSlots = new Semaphore(concurrentRenders > 0 ? concurrentRenders : Runtime.getRuntime().availableProcessors());
+        this.workers = workers;
     }
 
     /**
@@ -59,16 +53,12 @@ public class EvidencePacks {
         }
         Instant now = Instants.now(clock);
         UUID id = UuidV7.generate(clock);
-        byte[] signed;
-        int pages;
-        acquireRenderSlot();
-        try {
-            RenderedPdf rendered = renderer.render(new PackStamp(id, now, key.certificateSha256()), content, embeddedJson);
-            signed = signer.sign(rendered.bytes(), now, SIGNATURE_REASON);
-            pages = rendered.pageCount();
-        } finally {
-            renderSlots.release();
-        }
+        SignedPdf rendered = workers.render(() -> {
+            RenderedPdf unsigned = renderer.render(new PackStamp(id, now, key.certificateSha256()), content, embeddedJson);
+            return new SignedPdf(signer.sign(unsigned.bytes(), now, SIGNATURE_REASON), unsigned.pageCount());
+        });
+        byte[] signed = rendered.bytes();
+        int pages = rendered.pageCount();
         EvidencePack pack = new EvidencePack(id, workerId, now, content.cover().language().code(),
                 content.cover().periodFrom(), content.cover().periodTo(), Sha256.hex(signed), chainHead, pages,
                 signed.length, signed, key.certificateSha256(), key.certificateEncoded());
@@ -88,14 +78,6 @@ public class EvidencePacks {
                 .orElseThrow(() -> ProblemException.notFound("Evidence pack"));
     }
 
-    private void acquireRenderSlot() {
-        try {
-            if (!renderSlots.tryAcquire(30, TimeUnit.SECONDS)) {
-                throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Every pack renderer is busy");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "Interrupted while waiting for a renderer");
-        }
+    private record SignedPdf(byte[] bytes, int pageCount) {
     }
 }

@@ -1,5 +1,7 @@
 package coop.steward.grievance;
 
+import coop.steward.common.limits.LimitedAction;
+import coop.steward.common.limits.RateLimits;
 import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -39,9 +41,11 @@ class LetterController {
     static final String LETTER_ID_HEADER = "Letter-Id";
 
     private final GrievanceLetters letters;
+    private final RateLimits limits;
 
-    LetterController(GrievanceLetters letters) {
+    LetterController(GrievanceLetters letters, RateLimits limits) {
         this.letters = letters;
+        this.limits = limits;
     }
 
     @Operation(operationId = "generateLetter", summary = "Write a letter about a grievance")
@@ -49,6 +53,7 @@ class LetterController {
     HttpResponse<byte[]> generate(HttpRequest<?> http, Authentication auth, UUID grievanceId,
                                   @QueryValue @Nullable String format, @Body @Valid LetterRequest request) {
         boolean text = wantsText(http, format);
+        limits.spend(LimitedAction.LETTERS, SignedInAccount.idOf(auth).toString());
         GeneratedLetter generated = letters.generate(SignedInAccount.idOf(auth), grievanceId, request);
         byte[] body = text ? generated.composed().asText().getBytes(StandardCharsets.UTF_8)
                 : LetterPdf.render(generated.composed());

@@ -30,14 +30,20 @@ public final class ProblemAssert {
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = JSON.readValue(body, Map.class);
-            return new Problem(e.getStatus().getCode(), map, body);
+            return new Problem(e.getStatus().getCode(), map, body, e.getResponse().getHeaders().get("Retry-After"));
         } catch (IOException io) {
             throw new UncheckedIOException(io);
         }
     }
 
     /** A problem document as read back by a test. */
-    public record Problem(int httpStatus, Map<String, Object> body, String raw) {
+    public record Problem(int httpStatus, Map<String, Object> body, String raw, String retryAfter) {
+
+        /** The whole seconds the answer's {@code Retry-After} asks the client to wait; fails if it has none. */
+        public long retryAfterSeconds() {
+            assertThat(retryAfter).as("Retry-After").isNotNull().matches("[0-9]+");
+            return Long.parseLong(retryAfter);
+        }
 
         public String type() {
             return (String) body.get("type");

@@ -1,7 +1,9 @@
 package coop.steward.common.problem;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
@@ -15,7 +17,12 @@ final class ProblemExceptionHandler implements ExceptionHandler<ProblemException
     public HttpResponse<Problem> handle(HttpRequest request, ProblemException exception) {
         // A problem thrown without a detail of its own says nothing more than its title.
         String detail = exception.getMessage().equals(exception.type().title()) ? null : exception.getMessage();
-        return Problems.respond(HttpResponse.status(exception.type().status()), request, exception.type(),
-                detail, exception.violations());
+        MutableHttpResponse<Problem> response = Problems.respond(HttpResponse.status(exception.type().status()),
+                request, exception.type(), detail, exception.violations());
+        if (exception.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER,
+                    String.valueOf(ProblemException.retryAfterSeconds(exception.retryAfter())));
+        }
+        return response;
     }
 }

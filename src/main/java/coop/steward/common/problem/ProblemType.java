@@ -39,6 +39,10 @@ public record ProblemType(String slug, HttpStatus status, String title) {
             new ProblemType("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type");
     public static final ProblemType TOO_MANY_REQUESTS =
             new ProblemType("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests");
+    public static final ProblemType RATE_LIMITED =
+            new ProblemType("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests of this kind, try again later");
+    public static final ProblemType BUSY =
+            new ProblemType("busy", HttpStatus.SERVICE_UNAVAILABLE, "Busy with other work, try again shortly");
     public static final ProblemType INTERNAL =
             new ProblemType("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
     public static final ProblemType SERVICE_UNAVAILABLE =

@@ -1,5 +1,7 @@
 package coop.steward.ledger.transfer;
 
+import coop.steward.common.limits.LimitedAction;
+import coop.steward.common.limits.RateLimits;
 import coop.steward.common.web.SignedInAccount;
 import coop.steward.common.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -34,10 +36,12 @@ class TransferController {
 
     private final LedgerExports exports;
     private final SessionImport sessionImport;
+    private final RateLimits limits;
 
-    TransferController(LedgerExports exports, SessionImport sessionImport) {
+    TransferController(LedgerExports exports, SessionImport sessionImport, RateLimits limits) {
         this.exports = exports;
         this.sessionImport = sessionImport;
+        this.limits = limits;
     }
 
     @Operation(operationId = "exportLedger", summary = "Export every record as JSON or a ZIP of CSVs")
@@ -59,6 +63,8 @@ class TransferController {
     @Operation(operationId = "importSessions", summary = "Import sessions from CSV")
     @Post(value = "/api/import/sessions", consumes = {TEXT_CSV, MediaType.TEXT_PLAIN})
     SessionImport.Result importSessions(Authentication auth, @Body String csv) {
-        return sessionImport.importCsv(SignedInAccount.idOf(auth), csv);
+        UUID worker = SignedInAccount.idOf(auth);
+        limits.spend(LimitedAction.CSV_IMPORTS, worker.toString());
+        return sessionImport.importCsv(worker, csv);
     }
 }

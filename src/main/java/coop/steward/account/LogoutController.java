@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 /**
  * {@code POST /logout}: with a refresh token, signs out that device (its token family); without one,
- * signs out every device. Access tokens already handed out lapse within their 15 minutes.
+ * signs out every device. Access tokens already handed out lapse within their 15 minutes (why: ADR 0004).
  */
 @Controller("/logout")
 @Secured(SecurityRule.IS_AUTHENTICATED)

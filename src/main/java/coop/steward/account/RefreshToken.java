@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A refresh token, stored only as its SHA-256. Every token descends from one sign-in (its family); each is
- * good for one use, and using a spent one revokes the whole family, since only a thief would need to.
+ * A refresh token, stored only as its SHA-256. Every token descends from one sign-in (its family) through its
+ * parent, the token it replaced. Each is good for one use; a spent one may be presented again only briefly and only
+ * while none of its successors has been used (a retry that lost its answer), otherwise its whole family is revoked,
+ * since only a thief would need to (ADR 0004).
  */
 @MappedEntity("refresh_token")
 record RefreshToken(
@@ -20,5 +22,8 @@ record RefreshToken(
         Instant issuedAt,
         Instant expiresAt,
         @Nullable Instant usedAt,
-        @Nullable Instant revokedAt) {
+        @Nullable Instant revokedAt,
+        @Nullable UUID parentId,
+        @Nullable Instant successorUsedAt,
+        @Nullable Instant retriedAt) {
 }

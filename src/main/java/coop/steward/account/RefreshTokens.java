@@ -4,6 +4,7 @@ import coop.steward.common.digest.Sha256;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.time.Instants;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -26,25 +27,30 @@ class RefreshTokens {
     private final RefreshTokenRepository tokens;
     private final Clock clock;
     private final Duration lifetime;
+    private final Duration retryGrace;
     private final SecureRandom random = new SecureRandom();
 
     RefreshTokens(RefreshTokenRepository tokens, Clock clock,
-                  @Value("${steward.tokens.refresh-lifetime:30d}") Duration lifetime) {
+                  @Value("${steward.tokens.refresh-lifetime:30d}") Duration lifetime,
+                  @Value("${steward.tokens.refresh-retry-grace:2m}") Duration retryGrace) {
         this.tokens = tokens;
         this.clock = clock;
         this.lifetime = lifetime;
+        this.retryGrace = retryGrace;
     }
 
     /** A new family, for a new sign-in. */
     @Transactional
     String issue(UUID accountId) {
-        return issueInFamily(accountId, UuidV7.generate(clock));
+        return issueInFamily(accountId, UuidV7.generate(clock), null);
     }
 
     /**
-     * Spends a token and issues its successor. A token that is unknown, expired, spent or revoked gives
-     * nothing; a spent or revoked one also revokes its family. The revocation must commit although the
-     * caller answers with an error, so this reports instead of throwing.
+     * Spends a token and issues its successor. A spent token presented again within the retry grace, while none
+     * of its successors has been used, gets another successor: the phone that lost the first answer, or one of
+     * several concurrent refreshes. Using a successor revokes its unused siblings. Any other re-use of a spent or
+     * revoked token revokes its family; an unknown or expired token gives nothing. The revocation must commit
+     * although the caller answers with an error, so this reports instead of throwing.
      */
     @Transactional
     Optional<Rotation> rotate(String presented) {
@@ -54,15 +60,35 @@ class RefreshTokens {
             return Optional.empty();
         }
         RefreshToken token = found.get();
-        if (token.usedAt() != null || token.revokedAt() != null || tokens.spend(token.id(), now) == 0) {
-            int revoked = tokens.revokeFamily(token.familyId(), now);
-            LOG.warn("refresh token re-used: family revoked, tokens={}", revoked);
-            return Optional.empty();
+        if (token.revokedAt() != null) {
+            return revokeFamily(token, now);
         }
         if (!now.isBefore(token.expiresAt())) {
             return Optional.empty();
         }
-        return Optional.of(new Rotation(token.accountId(), issueInFamily(token.accountId(), token.familyId())));
+        if (token.usedAt() == null && tokens.spend(token.id(), now) == 1) {
+            if (token.parentId() != null) {
+                tokens.markSuccessorUsed(token.parentId(), now);
+                tokens.revokeOtherSuccessors(token.parentId(), token.id(), now);
+            }
+            return Optional.of(successorOf(token));
+        }
+        // Spent already, perhaps a moment ago by a concurrent refresh: the update reads the committed row.
+        if (tokens.admitRetry(token.id(), now, now.minus(retryGrace)) == 1) {
+            LOG.info("refresh token retried within the grace: another successor issued");
+            return Optional.of(successorOf(token));
+        }
+        return revokeFamily(token, now);
+    }
+
+    private Rotation successorOf(RefreshToken token) {
+        return new Rotation(token.accountId(), issueInFamily(token.accountId(), token.familyId(), token.id()));
+    }
+
+    private Optional<Rotation> revokeFamily(RefreshToken token, Instant now) {
+        int revoked = tokens.revokeFamily(token.familyId(), now);
+        LOG.warn("refresh token re-used: family revoked, tokens={}", revoked);
+        return Optional.empty();
     }
 
     /** Revokes the family of a token, if the token belongs to the account. */
@@ -78,13 +104,13 @@ class RefreshTokens {
         tokens.revokeAccount(accountId, Instants.now(clock));
     }
 
-    private String issueInFamily(UUID accountId, UUID familyId) {
+    private String issueInFamily(UUID accountId, UUID familyId, @Nullable UUID parentId) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = Instants.now(clock);
         tokens.save(new RefreshToken(UuidV7.generate(clock), accountId, familyId, hash(token), now,
-                now.plus(lifetime), null, null));
+                now.plus(lifetime), null, null, parentId, null, null));
         return token;
     }
 

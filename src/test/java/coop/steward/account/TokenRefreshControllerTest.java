@@ -13,8 +13,16 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static coop.steward.support.ProblemAssert.refused;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,16 +65,72 @@ class TokenRefreshControllerTest {
     }
 
     @Test
-    void aSpentRefreshTokenIsRefusedAndItsReuseRevokesOnlyItsOwnFamily() {
+    void aSpentRefreshTokenWhoseSuccessorWasUsedIsRefusedAndRevokesOnlyItsOwnFamily() {
         SignedIn phone = TestAccounts.kansasCityWorker(http);
         SignedIn laptop = TestAccounts.signIn(http, phone.handle(), phone.password());
-        String newest = refreshed(phone.refreshToken());
+        String newest = refreshed(refreshed(phone.refreshToken()));
 
         refused(() -> http.exchange(refresh(phone.refreshToken())))
                 .hasStatus(400).hasType("invalid-grant").namesFields("refresh_token");
 
         refused(() -> http.exchange(refresh(newest))).hasStatus(400).hasType("invalid-grant");
         assertThat(refreshed(laptop.refreshToken())).isNotBlank();
+    }
+
+    @Test
+    void aRetryOfTheSameRefreshTokenWithinTheGraceKeepsTheDeviceSignedIn() {
+        SignedIn phone = TestAccounts.nairobiWorker(http);
+        String lostAnswer = refreshed(phone.refreshToken());
+
+        Map<String, Object> retried = http.retrieve(refresh(phone.refreshToken()), HashMap.class);
+
+        String next = (String) retried.get("refresh_token");
+        assertThat(next).isNotBlank().isNotEqualTo(lostAnswer).isNotEqualTo(phone.refreshToken());
+        Map<?, ?> me = http.retrieve(HttpRequest.GET("/api/me").bearerAuth((String) retried.get("access_token")), Map.class);
+        assertThat(me.get("handle")).isEqualTo(phone.handle());
+        assertThat(refreshed(refreshed(next))).as("the device is still signed in").isNotBlank();
+    }
+
+    @Test
+    void eightConcurrentRefreshesOfOneTokenAllSucceedAndTheDeviceStaysSignedIn() throws Exception {
+        SignedIn phone = TestAccounts.kansasCityWorker(http);
+        int refreshes = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(refreshes);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < refreshes; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return refreshed(phone.refreshToken());
+                }));
+            }
+            start.countDown();
+            Set<String> successors = new HashSet<>();
+            for (Future<String> answer : answers) {
+                successors.add(answer.get());
+            }
+
+            assertThat(successors).hasSize(refreshes).doesNotContainNull();
+            assertThat(refreshed(refreshed(successors.iterator().next()))).as("the device is still signed in").isNotBlank();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void usingOneSuccessorRevokesItsSiblingsAndMakesTheOldTokenAReplayThatEndsTheFamily() {
+        SignedIn phone = TestAccounts.nairobiWorker(http);
+        String first = refreshed(phone.refreshToken());
+        String retried = refreshed(phone.refreshToken());
+
+        String newest = refreshed(first);
+
+        refused(() -> http.exchange(refresh(retried)))
+                .hasStatus(400).hasType("invalid-grant");
+        refused(() -> http.exchange(refresh(phone.refreshToken()))).hasStatus(400).hasType("invalid-grant");
+        refused(() -> http.exchange(refresh(newest)))
+                .hasStatus(400).hasType("invalid-grant");
     }
 
     @Test

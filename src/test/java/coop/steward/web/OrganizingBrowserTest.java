@@ -120,8 +120,10 @@ class OrganizingBrowserTest {
     @Order(2)
     void theOrganizerSeesTheCountsAndTheSharedGrievanceAddsANoteAndEscalates() {
         signIn(organizer.handle(), organizer.password(), "Your organizations");
-        assertThat(browser.await(By.cssSelector("[data-case='" + grievance + "']")).getText())
-                .contains(worker.handle(), "Three hours of qualification tests");
+        By sharedCase = By.cssSelector("[data-case='" + grievance + "']");
+        browser.await(sharedCase);
+        String sharedCaseText = browser.until(d -> d.findElement(sharedCase).getText());
+        assertThat(sharedCaseText).contains(worker.handle(), "Three hours of qualification tests");
         assertThat(browser.seriousViolations()).isEmpty();
         browser.type("body", "We are raising unpaid tests with the vendor on Friday.");
         browser.click(By.cssSelector("[data-action=note]"));

@@ -95,10 +95,14 @@ public final class Browser implements AutoCloseable {
         return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Waits for the condition; when it never comes, keeps a screenshot of the screen as it stood. */
+    /**
+     * Waits for the condition; when it never comes, keeps a screenshot of the screen as it stood. An element the app
+     * re-rendered while the condition read it is looked up again, not a failure.
+     */
     public <T> T until(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, PATIENCE).until(condition);
+            return new WebDriverWait(driver, PATIENCE).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition);
         } catch (TimeoutException e) {
             screenshot(Path.of("target/screenshots/failed-wait.png"));
             throw new TimeoutException(e.getMessage() + "\nThe screen said: "

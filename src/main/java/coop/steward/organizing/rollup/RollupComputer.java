@@ -15,6 +15,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -56,14 +57,17 @@ class RollupComputer {
         this.clock = clock;
     }
 
-    /** A worker's rows, and the day they would change without a new record; empty rows for an erased worker. */
-    record Computed(List<RollupRow> rows, Optional<LocalDate> changesOn) {
+    /**
+     * A worker's rows, and when they would change without a new record; {@code exists} is false for an erased
+     * worker, who has no rows.
+     */
+    record Computed(boolean exists, List<RollupRow> rows, Optional<Instant> recheckAt) {
     }
 
     @Transactional(readOnly = true)
     Computed compute(UUID workerId) {
         if (accounts.find(workerId).isEmpty()) {
-            return new Computed(List.of(), Optional.empty());
+            return new Computed(false, List.of(), Optional.empty());
         }
         WorkLog log = workLogs.load(workerId, FIRST_DAY, LAST_DAY);
         ZoneId zone = log.zone();
@@ -91,7 +95,7 @@ class RollupComputer {
             rows.add(month == null ? onlyGrievances(workerId, gig, key.month(), grievancesOfMonth)
                     : row(workerId, gig, month, grievancesOfMonth));
         }
-        return new Computed(rows, figures.changesOn());
+        return new Computed(true, rows, figures.changesOn().map(day -> day.atStartOfDay(zone).toInstant()));
     }
 
     private static RollupRow row(UUID workerId, EngagementView gig, MonthlyFigures.GigMonth month,

@@ -79,7 +79,7 @@ class CampaignControllerTest {
     void membersCoSignNamedOrCountedAndTheOrganizerDeliversASignedLetterCarryingTheCollectivePack() throws Exception {
         Map<String, Object> draft = create(union, CampaignFixtures.campaignBody(vendor, today().plusDays(30)));
         assertThat(draft).containsEntry("state", "DRAFT");
-        assertThat((String) draft.get("letter")).contains(union.name());
+        assertThat((String) draft.get("letter")).contains(union.name(), "Fair pay", "KES 118.40 an hour");
         String id = (String) draft.get("id");
         SignedIn named = CampaignFixtures.member(http, union);
         SignedIn counted = CampaignFixtures.member(http, union);

@@ -136,6 +136,15 @@ public final class DocumentBuilder implements AutoCloseable {
     }
 
     /**
+     * Attaches another file the document is about, such as a signed PDF it carries (a campaign letter carries its
+     * collective pack), as a PDF/A-3 associated file of the given media type.
+     */
+    public DocumentBuilder attachFile(String fileName, String description, String mediaType, byte[] bytes) {
+        attachments.add(new PdfA.JsonAttachment(fileName, description, mediaType, bytes.clone()));
+        return this;
+    }
+
+    /**
      * Finishes the document: the signature field (described in the document's language), the running header on
      * every page with "page X of Y", the PDF/A and PDF/UA identification and the attachments.
      *

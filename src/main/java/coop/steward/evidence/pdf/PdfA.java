@@ -89,7 +89,7 @@ final class PdfA {
             for (JsonAttachment attachment : attachments) {
                 byte[] json = attachment.json();
                 PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(json));
-                file.setSubtype("application/json");
+                file.setSubtype(attachment.mediaType());
                 file.setSize(json.length);
                 file.setCreationDate(created);
                 file.setModDate(created);
@@ -115,8 +115,12 @@ final class PdfA {
         }
     }
 
-    /** A JSON file to attach: its file name, what it holds, and its bytes. */
-    record JsonAttachment(String name, String description, byte[] json) {
+    /** A file to attach (JSON unless told otherwise): its file name, what it holds, its media type and its bytes. */
+    record JsonAttachment(String name, String description, String mediaType, byte[] json) {
+
+        JsonAttachment(String name, String description, byte[] json) {
+            this(name, description, "application/json", json);
+        }
     }
 
     /**

@@ -38,7 +38,7 @@ export const ctx = {
 };
 
 function homeOf(me) {
-  const homes = { WORKER: '/app', ORGANIZER: '/org', ADMIN: '/admin' };
+  const homes = { WORKER: '/app', ORGANIZER: '/org', ADMIN: '/admin', VENDOR: '/vendor' };
   return me ? (homes[me.role] || '/app/settings') : '/';
 }
 

@@ -1,10 +1,12 @@
--- An organization's public note on a vendor's claim, shown under the organization's name, never the organizer's.
+-- An organization's public note on a vendor's claim, shown under the organization's name (as it was when the note
+-- was written, like a signature), never the organizer's.
 CREATE TABLE registry_claim_note (
     id                CHAR(36)      NOT NULL,
     vendor_id         CHAR(36)      NOT NULL,
     certification_id  CHAR(36)      NOT NULL,
     criterion_id      VARCHAR(80)   NOT NULL,
     organization_id   CHAR(36)      NOT NULL,
+    organization_name VARCHAR(120)  NOT NULL,
     body              VARCHAR(2000) NOT NULL,
     author_account_id CHAR(36)      NULL,
     created_at        DATETIME(6)   NOT NULL,

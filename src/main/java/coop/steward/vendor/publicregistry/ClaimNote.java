@@ -10,5 +10,5 @@ import java.util.UUID;
 /** An organization's public note on one claim of a vendor's certification. */
 @MappedEntity("registry_claim_note")
 record ClaimNote(@Id UUID id, UUID vendorId, UUID certificationId, String criterionId, UUID organizationId,
-                 String body, @Nullable UUID authorAccountId, Instant createdAt) {
+                 String organizationName, String body, @Nullable UUID authorAccountId, Instant createdAt) {
 }

@@ -22,6 +22,7 @@ export const routes = [
   { path: /^\/app\/organizations$/, page: () => import('./pages/organizations.js'), access: WORKER, tab: 'more' },
   { path: /^\/org$/, page: () => import('./pages/organizer.js'), access: ['ORGANIZER'] },
   { path: /^\/admin$/, page: () => import('./pages/admin.js'), access: ['ADMIN'] },
+  { path: /^\/vendor\/figures$/, page: () => import('./pages/vendor-figures.js'), access: ['VENDOR'] },
   { path: /^\/app\/settings$/, page: () => import('./pages/settings.js'), access: 'signed-in', tab: 'more' },
 ];
 

@@ -39,7 +39,7 @@ class AppShellController {
         }
     }
 
-    @Get(uris = {"/", "/signin", "/signup", "/verify", "/app", "/app/{+path}", "/org", "/admin"}, produces = MediaType.TEXT_HTML)
+    @Get(uris = {"/", "/signin", "/signup", "/verify", "/app", "/app/{+path}", "/org", "/admin", "/vendor/figures"}, produces = MediaType.TEXT_HTML)
     HttpResponse<byte[]> shell(@Nullable String path) {
         return HttpResponse.ok(shell).contentType(MediaType.TEXT_HTML_TYPE + ";charset=utf-8")
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache");

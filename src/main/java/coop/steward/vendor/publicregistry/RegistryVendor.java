@@ -36,9 +36,9 @@ record RegistryVendor(UUID id, String name, VendorKind kind, @Nullable String co
     record Column(@Nullable String jurisdiction, boolean published, @Nullable Integer workers, List<Figure> figures) {
     }
 
-    /** One metric in one cell; value is null when it is suppressed on its own. */
+    /** One metric in one cell, named in the asked language; value (as shown) and amount are null when suppressed. */
     @Serdeable
-    record Figure(String metric, @Nullable String value, @Nullable Number amount) {
+    record Figure(String metric, String label, @Nullable String value, @Nullable Number amount) {
     }
 
     @Serdeable

@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Answers anyone, signed in or not, whether a pack is one this instance made and has not been changed: the file's
+ * Answers anyone, signed in or not, whether a pack (or a {@link SignedDocument}: a collective pack, a certificate, a
+ * campaign letter) is one this instance made and has not been changed: the file's
  * SHA-256 must be one it stored, and the signature must verify with the certificate stored with that pack, so a
  * pack signed before the instance's key was rotated still verifies. A pack stored before certificates were kept
  * is checked against the current key, the only one the instance ever had until then.
@@ -35,10 +36,12 @@ public class PackVerifier {
     private static final int HEADER_WINDOW = 1024;
 
     private final EvidencePackRepository packs;
+    private final SignedDocumentRepository documents;
     private final SigningKey key;
 
-    PackVerifier(EvidencePackRepository packs, SigningKey key) {
+    PackVerifier(EvidencePackRepository packs, SignedDocumentRepository documents, SigningKey key) {
         this.packs = packs;
+        this.documents = documents;
         this.key = key;
     }
 
@@ -51,7 +54,8 @@ public class PackVerifier {
         if (!looksLikePdf(pdf)) {
             throw ProblemException.invalid(field, "must be a PDF file");
         }
-        Optional<PackSeal> seal = packs.findBySha256(Sha256.hex(pdf));
+        String digest = Sha256.hex(pdf);
+        Optional<PackSeal> seal = packs.findBySha256(digest).or(() -> documents.findBySha256(digest));
         if (seal.isEmpty()) {
             SignatureCheck.Result signature = SignatureCheck.check(pdf, key.certificate());
             String why = signature.valid()
@@ -72,19 +76,23 @@ public class PackVerifier {
     public VerificationView verify(String id, String sha256) {
         UUID packId = parseId(id);
         String digest = parseDigest(sha256);
-        EvidencePack pack = packs.findById(packId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                "No evidence pack has this id", List.of(new Violation("id", "no evidence pack has this id"))));
-        if (!pack.sha256().equals(digest)) {
+        Stored stored = packs.findById(packId)
+                .map(pack -> new Stored(new PackSeal(pack.id(), pack.createdAt(), pack.sha256(), pack.signerCertificate()),
+                        pack.pdf()))
+                .or(() -> documents.findById(packId).map(document -> new Stored(new PackSeal(document.id(),
+                        document.createdAt(), document.sha256(), document.signerCertificate()), document.pdf())))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No evidence pack has this id",
+                        List.of(new Violation("id", "no evidence pack has this id"))));
+        if (!stored.seal().sha256().equals(digest)) {
             return answer(Verdict.DIGEST_MISMATCH,
                     "the file this instance handed out under this id has another SHA-256: yours was changed", null, null);
         }
-        X509Certificate signer = signerOf(pack.signerCertificate());
-        SignatureCheck.Result signature = SignatureCheck.check(pack.pdf(), signer);
+        X509Certificate signer = signerOf(stored.seal().signerCertificate());
+        SignatureCheck.Result signature = SignatureCheck.check(stored.pdf(), signer);
         if (!signature.valid()) {
             return answer(Verdict.SIGNATURE_INVALID, signature.reason(), null, null);
         }
-        return answer(Verdict.AUTHENTIC, signature.reason(),
-                new PackSeal(pack.id(), pack.createdAt(), pack.sha256(), pack.signerCertificate()), signer);
+        return answer(Verdict.AUTHENTIC, signature.reason(), stored.seal(), signer);
     }
 
     private VerificationView answer(Verdict verdict, String explanation, PackSeal seal, X509Certificate signer) {
@@ -154,5 +162,9 @@ public class PackVerifier {
             }
         }
         return false;
+    }
+
+    /** A pack or signed document found by id: what verification compares, and the bytes handed out. */
+    private record Stored(PackSeal seal, byte[] pdf) {
     }
 }

@@ -13,7 +13,9 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -47,15 +49,22 @@ final class AttachmentInspector {
     }
 
     InspectedAttachment inspect(byte[] bytes, @Nullable String fileName, @Nullable String declaredType) {
+        return inspect(bytes, fileName, declaredType, EnumSet.allOf(AttachmentType.class), limits.maxBytesEach());
+    }
+
+    /** The same checks for another feature's uploads, which may accept fewer types or smaller files. */
+    InspectedAttachment inspect(byte[] bytes, @Nullable String fileName, @Nullable String declaredType,
+                                Set<AttachmentType> acceptedTypes, long maxBytes) {
         if (bytes.length == 0) {
             throw refuse(EMPTY, "The uploaded file has no content");
         }
-        if (bytes.length > limits.maxBytesEach()) {
-            throw refuse(TOO_LARGE, "A file may be at most " + limits.maxBytesEach() + " bytes; this one has " + bytes.length);
+        if (bytes.length > maxBytes) {
+            throw refuse(TOO_LARGE, "A file may be at most " + maxBytes + " bytes; this one has " + bytes.length);
         }
         MediaType detected = REGISTRY.normalize(MediaType.parse(tika.detect(bytes)).getBaseType());
-        AttachmentType type = AttachmentType.ofMediaType(detected.toString()).orElseThrow(() -> refuse(TYPE_REFUSED,
-                "The content is " + detected + "; accepted are " + accepted()));
+        AttachmentType type = AttachmentType.ofMediaType(detected.toString()).filter(acceptedTypes::contains)
+                .orElseThrow(() -> refuse(TYPE_REFUSED,
+                        "The content is " + detected + "; accepted are " + accepted(acceptedTypes)));
         String name = cleanName(fileName);
         requireClaimMatches(detected, name, declaredType);
         byte[] stored = withoutMetadata(type, bytes);
@@ -118,8 +127,9 @@ final class AttachmentInspector {
     }
 
 
-    private static String accepted() {
-        return Arrays.stream(AttachmentType.values()).map(AttachmentType::mediaType).collect(Collectors.joining(", "));
+    private static String accepted(Set<AttachmentType> acceptedTypes) {
+        return Arrays.stream(AttachmentType.values()).filter(acceptedTypes::contains).map(AttachmentType::mediaType)
+                .collect(Collectors.joining(", "));
     }
 
     private static ProblemException refuse(ProblemType type, String detail) {

@@ -17,6 +17,6 @@ public record CriterionView(String id, String principle, String text, String sou
                 criterion.metric() == null ? null : criterion.metric().key(),
                 criterion.comparator() == null ? null : criterion.comparator().key(),
                 criterion.threshold() == null ? null : criterion.threshold().toString(), criterion.unit(language),
-                criterion.severity().name().toLowerCase(Locale.ROOT), criterion.question());
+                criterion.severity().name().toLowerCase(Locale.ROOT), criterion.question(language));
     }
 }

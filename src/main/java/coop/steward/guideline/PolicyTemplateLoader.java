@@ -24,8 +24,19 @@ public final class PolicyTemplateLoader {
     private static final List<String> KINDS = List.of("guideline", "wages", "fx");
 
     private final Map<String, Schema> schemas;
+    private final boolean questionsRequired;
 
+    /** A loader for organizations' uploads: a criterion's vendor question is optional and may be one text. */
     public PolicyTemplateLoader() {
+        this(false);
+    }
+
+    /**
+     * @param questionsRequired whether every criterion must give the vendor's question in every language, as the
+     *                          templates that vendors certify against (shipped or in the templates directory) must
+     */
+    public PolicyTemplateLoader(boolean questionsRequired) {
+        this.questionsRequired = questionsRequired;
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         this.schemas = KINDS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(kind -> kind,
                 kind -> registry.getSchema(schemaStream(kind))));
@@ -61,7 +72,7 @@ public final class PolicyTemplateLoader {
             throw document.refuse(pointer(first.getInstanceLocation()), first.getMessage());
         }
         return switch (kind) {
-            case "guideline" -> new PolicyTemplate.GuidelineTemplate(name, TemplateRules.guideline(document));
+            case "guideline" -> new PolicyTemplate.GuidelineTemplate(name, TemplateRules.guideline(document, questionsRequired));
             case "wages" -> TemplateRules.wages(document);
             default -> TemplateRules.fx(document);
         };

@@ -44,7 +44,7 @@ public class PolicyTemplates {
     private final ReferenceTables tables;
 
     PolicyTemplates(@Nullable @Value("${steward.policy-templates.dir}") String directory) {
-        PolicyTemplateLoader loader = new PolicyTemplateLoader();
+        PolicyTemplateLoader loader = new PolicyTemplateLoader(true);
         Map<String, PolicyTemplate> byKey = new LinkedHashMap<>();
         for (PolicyTemplate template : loadAll(loader, shippedRoot())) {
             byKey.put(template.key(), template);

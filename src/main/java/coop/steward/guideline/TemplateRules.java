@@ -33,7 +33,7 @@ final class TemplateRules {
     private TemplateRules() {
     }
 
-    static Guideline guideline(YamlDocument document) {
+    static Guideline guideline(YamlDocument document, boolean questionsRequired) {
         JsonNode root = document.root();
         List<Criterion> criteria = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -44,6 +44,10 @@ final class TemplateRules {
             String id = item.get("id").asText();
             if (!ids.add(id)) {
                 throw document.refuse(at + "/id", "criterion id '" + id + "' is used twice");
+            }
+            if (questionsRequired && !item.path("question").isObject()) {
+                throw document.refuse(item.has("question") ? at + "/question" : at,
+                        "criterion '" + id + "' needs the question a vendor answers, in en, fr, es and sw");
             }
             boolean measurable = item.path("measurable").asBoolean(true);
             criteria.add(measurable ? measurable(document, at, item) : unmeasurable(document, at, item));
@@ -95,7 +99,22 @@ final class TemplateRules {
         return new Criterion(item.get("id").asText(), localized(item.get("principle")), localized(item.get("text")),
                 item.get("source").asText(), item.get("section").asText(), measurable, metric, comparator, threshold,
                 item.hasNonNull("unit") ? localized(item.get("unit")) : null, Severity.valueOf(item.get("severity").asText().toUpperCase(Locale.ROOT)),
-                item.get("question").asText());
+                question(item.get("question")));
+    }
+
+    /** A question given as one text (an organization's upload) reads the same in every language. */
+    private static Localized question(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            Map<Language, String> texts = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                texts.put(language, node.asText().strip());
+            }
+            return new Localized(texts);
+        }
+        return localized(node);
     }
 
     static PolicyTemplate.WageTemplate wages(YamlDocument document) {

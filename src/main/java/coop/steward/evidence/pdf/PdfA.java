@@ -27,6 +27,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,10 +48,15 @@ final class PdfA {
     }
 
     static void identify(PDDocument document, String title, Language language, Calendar created, UUID packId) {
+        identify(document, title, language, created, packId, CREATOR_TOOL);
+    }
+
+    static void identify(PDDocument document, String title, Language language, Calendar created, UUID packId,
+                         String creatorTool) {
         document.setVersion(1.7f);
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
-        info.setCreator(CREATOR_TOOL);
+        info.setCreator(creatorTool);
         info.setProducer(PRODUCER);
         info.setCreationDate(created);
         info.setModificationDate(created);
@@ -59,7 +66,7 @@ final class PdfA {
         // PDF/UA: a reader's title bar shows the pack's title, not its file name.
         preferences.setDisplayDocTitle(true);
         catalog.setViewerPreferences(preferences);
-        catalog.setMetadata(metadata(document, title, language, created));
+        catalog.setMetadata(metadata(document, title, language, created, creatorTool));
         catalog.addOutputIntent(outputIntent(document));
         // PDF/A needs a file identifier; deriving it from the pack id keeps it stable and unique.
         COSString id = new COSString(Arrays.copyOf(Sha256.digest(packId.toString().getBytes(StandardCharsets.US_ASCII)), 16), true);
@@ -71,38 +78,53 @@ final class PdfA {
 
     /** Attaches a JSON file as data the document is about ({@code /AF}, {@code AFRelationship /Data}). */
     static void attachJson(PDDocument document, String name, String description, byte[] json, Calendar created) {
+        attachJson(document, List.of(new JsonAttachment(name, description, json)), created);
+    }
+
+    /** Attaches JSON files as data the document is about, each named in the embedded files and in {@code /AF}. */
+    static void attachJson(PDDocument document, List<JsonAttachment> attachments, Calendar created) {
         try {
-            PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(json));
-            file.setSubtype("application/json");
-            file.setSize(json.length);
-            file.setCreationDate(created);
-            file.setModDate(created);
-            PDComplexFileSpecification spec = new PDComplexFileSpecification();
-            spec.setFile(name);
-            spec.setFileUnicode(name);
-            spec.setFileDescription(description);
-            spec.setEmbeddedFile(file);
-            spec.setEmbeddedFileUnicode(file);
-            spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
+            Map<String, PDComplexFileSpecification> specs = new LinkedHashMap<>();
+            COSArray associated = new COSArray();
+            for (JsonAttachment attachment : attachments) {
+                byte[] json = attachment.json();
+                PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(json));
+                file.setSubtype("application/json");
+                file.setSize(json.length);
+                file.setCreationDate(created);
+                file.setModDate(created);
+                PDComplexFileSpecification spec = new PDComplexFileSpecification();
+                spec.setFile(attachment.name());
+                spec.setFileUnicode(attachment.name());
+                spec.setFileDescription(attachment.description());
+                spec.setEmbeddedFile(file);
+                spec.setEmbeddedFileUnicode(file);
+                spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
+                specs.put(attachment.name(), spec);
+                associated.add(spec);
+            }
             PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-            tree.setNames(Map.of(name, spec));
+            tree.setNames(specs);
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
             names.setEmbeddedFiles(tree);
             catalog.setNames(names);
-            COSArray associated = new COSArray();
-            associated.add(spec);
             catalog.getCOSObject().setItem(COSName.getPDFName("AF"), associated);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** A JSON file to attach: its file name, what it holds, and its bytes. */
+    record JsonAttachment(String name, String description, byte[] json) {
+    }
+
     /**
      * XMP that identifies the file as PDF/A-3b and PDF/UA-1. PDF/A only admits properties of schemas it predefines
      * or that the packet describes, so the PDF/UA identification schema is described in an extension schema.
      */
-    private static PDMetadata metadata(PDDocument document, String title, Language language, Calendar created) {
+    private static PDMetadata metadata(PDDocument document, String title, Language language, Calendar created,
+                                       String creatorTool) {
         String when = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(created.toInstant().atOffset(ZoneOffset.UTC));
         String xmp = """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -149,7 +171,7 @@ final class PdfA {
                   </rdf:Description>
                  </rdf:RDF>
                 </x:xmpmeta>
-                <?xpacket end="w"?>""".formatted(xml(title), xml(language.code()), xml(CREATOR_TOOL), when, xml(PRODUCER));
+                <?xpacket end="w"?>""".formatted(xml(title), xml(language.code()), xml(creatorTool), when, xml(PRODUCER));
         try {
             PDMetadata metadata = new PDMetadata(document);
             metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));

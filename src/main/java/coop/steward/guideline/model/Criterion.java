@@ -5,7 +5,8 @@ import coop.steward.common.validation.Language;
 /**
  * One requirement of a guideline. A criterion no worker record can measure has {@code measurable} false and no
  * metric, comparator or threshold: vendors' answers alone assess it. Its principle, text and unit are given in
- * every language ({@code unit} is null where a metric's unit goes without saying, as for effective pay).
+ * every language ({@code unit} is null where a metric's unit goes without saying, as for effective pay), and so is the
+ * question a vendor answers to self-certify it (null only in an organization's own guideline that gives none).
  */
 public record Criterion(
         String id,
@@ -19,7 +20,7 @@ public record Criterion(
         Threshold threshold,
         Localized unit,
         Severity severity,
-        String question) {
+        Localized question) {
 
     public String principle(Language language) {
         return principle.in(language);
@@ -32,6 +33,11 @@ public record Criterion(
     /** Null when the criterion names no unit. */
     public String unit(Language language) {
         return unit == null ? null : unit.in(language);
+    }
+
+    /** The vendor's question in that language; null when the guideline gives none. */
+    public String question(Language language) {
+        return question == null ? null : question.in(language);
     }
 
     public String citation() {

@@ -34,6 +34,8 @@ async function fromNetworkKeeping(request, cacheKey) {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  // The public registry is server-rendered HTML, not the shell: it goes to the network untouched.
+  if (url.pathname === '/registry' || url.pathname.startsWith('/registry/')) return;
   if (event.request.mode === 'navigate') {
     // Online, the newest shell; offline, the one kept. Every page route answers the same shell.
     event.respondWith(fromNetworkKeeping(event.request, '/').catch(() => caches.match('/')));

@@ -113,7 +113,8 @@ document.addEventListener('click', (event) => {
   const link = event.target.closest('a[href]');
   if (!link || link.target || link.hasAttribute('download') || event.ctrlKey || event.metaKey || event.shiftKey) return;
   const url = new URL(link.href, location.href);
-  if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return;
+  // The API and the public registry's server-rendered pages are loaded by the browser itself, not drawn by the app.
+  if (url.origin !== location.origin || url.pathname.startsWith('/api/') || /^\/registry(\/|$)/.test(url.pathname)) return;
   event.preventDefault();
   ctx.go(url.pathname + url.search);
 });

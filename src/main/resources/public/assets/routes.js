@@ -24,6 +24,7 @@ export const routes = [
   { path: /^\/admin$/, page: () => import('./pages/admin.js'), access: ['ADMIN'] },
   { path: /^\/vendor$/, page: () => import('./pages/vendor.js'), access: ['VENDOR'] },
   { path: /^\/vendor\/certifications\/([0-9a-f-]{36})$/, page: () => import('./pages/vendor.js'), access: ['VENDOR'] },
+  { path: /^\/vendor\/figures$/, page: () => import('./pages/vendor-figures.js'), access: ['VENDOR'] },
   { path: /^\/app\/settings$/, page: () => import('./pages/settings.js'), access: 'signed-in', tab: 'more' },
 ];
 

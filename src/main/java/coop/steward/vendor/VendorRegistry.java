@@ -67,8 +67,9 @@ public class VendorRegistry {
         return view(vendor);
     }
 
+    /** Every canonical vendor with its names, by name: the public registry lists them. */
     @Transactional(readOnly = true)
-    List<VendorView> all() {
+    public List<VendorView> all() {
         return vendors.findAllOrderByName().stream().map(this::view).toList();
     }
 

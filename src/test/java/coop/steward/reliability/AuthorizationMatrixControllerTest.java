@@ -65,7 +65,8 @@ class AuthorizationMatrixControllerTest {
             "GET /", "GET /signin", "GET /signup", "GET /verify", "GET /app", "GET /app/{+path}", "GET /org", "GET /admin",
             "GET /health", "GET /health/{selector}", "POST /api/accounts", "POST /login", "POST /oauth/access_token",
             "POST /api/session", "POST /api/session/refresh", "POST /api/verify", "GET /api/verify/{id}",
-            "GET /api/vendors", "GET /api/vendors/resolve", "GET /api/vendors/{id}");
+            "GET /api/vendors", "GET /api/vendors/resolve", "GET /api/vendors/{id}",
+            "GET /vendor/figures", "GET /registry", "GET /registry/{vendorId}", "GET /api/registry/vendors", "GET /api/registry/vendors/{vendorId}");
 
     /** Path variables whose value is a record only the owner may see. */
     private static final Set<String> OWNER_ONLY = Set.of("engagements", "sessions", "payments", "grievances",
@@ -281,6 +282,7 @@ class AuthorizationMatrixControllerTest {
         ids.put("guidelines", "us-mo-min-wage");
         ids.put("guidelineId", "us-mo-min-wage");
         ids.put("vendors", vendors.isEmpty() ? UUID.randomUUID() : vendors.get(0).get("id"));
+        ids.put("vendorId", ids.get("vendors"));
         ids.put("accountId", owner.id());
         ids.put("scope", "AGGREGATE");
         ids.put("path", "records");

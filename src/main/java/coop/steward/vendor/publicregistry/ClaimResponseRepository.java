@@ -1,0 +1,18 @@
+package coop.steward.vendor.publicregistry;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ClaimResponseRepository extends CrudRepository<ClaimResponse, UUID> {
+
+    List<ClaimResponse> findByVendorIdOrderByVersionDesc(UUID vendorId);
+
+    Optional<ClaimResponse> findFirstByCertificationIdAndCriterionIdOrderByVersionDesc(UUID certificationId,
+                                                                                       String criterionId);
+}

@@ -8,7 +8,7 @@ import { field, values, showProblem, clearErrors } from '../forms.js';
 import { today } from './common.js';
 
 const BASE = '/api/vendor/certifications';
-const ANSWERS = ['YES', 'PARTLY', 'NO'];
+const ANSWER_KEYS = { YES: 'vendor.answer.YES', PARTLY: 'vendor.answer.PARTLY', NO: 'vendor.answer.NO' };
 const STATUS_KEYS = { DRAFT: 'vendor.status.DRAFT', ATTESTED: 'vendor.status.ATTESTED', SUPERSEDED: 'vendor.status.SUPERSEDED' };
 
 const refusal = (e) => (e instanceof ApiError ? e.problem : { type: 'offline' });
@@ -60,9 +60,9 @@ async function renderList(ctx, vendor) {
 function answerRadios(q, locked) {
   return h('fieldset', { class: 'field', 'data-field': 'answer' },
     h('legend', {}, t('vendor.answer')),
-    h('div', { class: 'row' }, ANSWERS.map((a) => h('label', { class: 'choice' },
+    h('div', { class: 'row' }, Object.keys(ANSWER_KEYS).map((a) => h('label', { class: 'choice' },
       h('input', { type: 'radio', name: 'answer', value: a, checked: q.answer === a, disabled: locked }),
-      ' ', t(`vendor.answer.${a}`)))));
+      ' ', t(ANSWER_KEYS[a])))));
 }
 
 function evidenceList(ctx, cert, q, locked) {

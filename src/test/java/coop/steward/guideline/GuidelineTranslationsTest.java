@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text a pack prints of a shipped guideline exists in every language a pack is made in. */
+/** Every text a pack prints of a shipped guideline, and every vendor's question, exists in every language Steward speaks. */
 class GuidelineTranslationsTest {
 
     private static final PolicyTemplates SHIPPED = new PolicyTemplates(null);
@@ -31,6 +31,9 @@ class GuidelineTranslationsTest {
                     if (criterion.unit() != null && blank(criterion.unit(language))) {
                         missing.add(at + " unit");
                     }
+                    if (blank(criterion.question(language))) {
+                        missing.add(at + " question");
+                    }
                 }
             }
         }
@@ -47,6 +50,9 @@ class GuidelineTranslationsTest {
                 for (Language language : List.of(Language.FR, Language.ES, Language.SW)) {
                     if (criterion.text(language).equals(criterion.text(Language.EN))) {
                         untranslated.add(guideline.id() + "/" + criterion.id() + " (" + language.code() + ")");
+                    }
+                    if (criterion.question(language).equals(criterion.question(Language.EN))) {
+                        untranslated.add(guideline.id() + "/" + criterion.id() + " question (" + language.code() + ")");
                     }
                 }
             }
@@ -67,6 +73,12 @@ class GuidelineTranslationsTest {
         assertThat(living.text(Language.FR)).contains("salaire décent");
         assertThat(living.text(Language.ES)).contains("salario digno");
         assertThat(living.text(Language.SW)).contains("mshahara wa kujikimu");
+        assertThat(minimum.question(Language.FR)).contains("salaire minimum");
+        assertThat(minimum.question(Language.ES)).contains("salario mínimo");
+        assertThat(minimum.question(Language.SW)).contains("kima cha chini cha mshahara");
+        assertThat(living.question(Language.FR)).contains("salaire décent");
+        assertThat(living.question(Language.ES)).contains("salario digno");
+        assertThat(living.question(Language.SW)).contains("mshahara wa kujikimu");
     }
 
     private static boolean blank(String text) {

@@ -212,4 +212,52 @@ class PolicyTemplateLoaderTest {
         assertThat(e.line()).isEqualTo(4);
         assertThat(e.reason()).contains("source");
     }
+
+    private static final String AGREEMENT = """
+            kind: guideline
+            id: kc-labelers-agreement
+            version: "1"
+            title: Kansas City labelers' agreement
+            publisher: KC Data Workers Union
+            source:
+              name: Agreement text
+              url: https://example.org/agreement
+              retrieved: 2026-11-28
+            criteria:
+              - id: fast-pay
+                principle: {en: Fair pay, fr: Rémunération équitable, es: Remuneración justa, sw: Malipo ya haki}
+                text: {en: Paid within a week., fr: Payé sous une semaine., es: Pagado en una semana., sw: Hulipwa ndani ya wiki moja.}
+                source: Agreement
+                section: Article 3
+                metric: payment-delay-days
+                comparator: at-most
+                threshold: 7
+                severity: high
+            """;
+
+    @Test
+    void anOrganizationsGuidelineMayLeaveOutTheVendorsQuestionOrGiveItInOneText() {
+        coop.steward.guideline.model.Criterion without = ((PolicyTemplate.GuidelineTemplate) loader.load("agreement.yaml",
+                new ByteArrayInputStream(AGREEMENT.getBytes(StandardCharsets.UTF_8)))).guideline().criteria().get(0);
+        coop.steward.guideline.model.Criterion oneText = ((PolicyTemplate.GuidelineTemplate) loader.load("agreement.yaml",
+                new ByteArrayInputStream((AGREEMENT + "    question: Do you pay within a week?\n")
+                        .getBytes(StandardCharsets.UTF_8)))).guideline().criteria().get(0);
+
+        assertThat(without.question(coop.steward.common.validation.Language.FR)).isNull();
+        assertThat(oneText.question(coop.steward.common.validation.Language.SW)).isEqualTo("Do you pay within a week?");
+    }
+
+    @Test
+    void aTemplateVendorsCertifyAgainstNeedsTheQuestionInEveryLanguage() {
+        PolicyTemplateLoader shipped = new PolicyTemplateLoader(true);
+        PolicyTemplateException missing = catchThrowableOfType(PolicyTemplateException.class, () -> shipped.load(
+                "guidelines/agreement.yaml", new ByteArrayInputStream(AGREEMENT.getBytes(StandardCharsets.UTF_8))));
+        PolicyTemplateException oneText = catchThrowableOfType(PolicyTemplateException.class, () -> shipped.load(
+                "guidelines/agreement.yaml", new ByteArrayInputStream((AGREEMENT + "    question: Do you pay within a week?\n")
+                        .getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(missing.line()).isEqualTo(11);
+        assertThat(missing.reason()).contains("fast-pay", "question", "en, fr, es and sw");
+        assertThat(oneText.line()).isEqualTo(20);
+    }
 }

@@ -22,6 +22,6 @@ public final class TestTables {
     }
 
     public static List<PolicyTemplate> shippedTemplates() {
-        return PolicyTemplates.loadAll(new PolicyTemplateLoader(), PolicyTemplates.shippedRoot());
+        return PolicyTemplates.loadAll(new PolicyTemplateLoader(true), PolicyTemplates.shippedRoot());
     }
 }

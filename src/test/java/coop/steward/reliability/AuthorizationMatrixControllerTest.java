@@ -60,13 +60,17 @@ class AuthorizationMatrixControllerTest {
     private static final Set<Principal> OTHERS =
             Set.of(Principal.OTHER_WORKER, Principal.ORGANIZER, Principal.VENDOR, Principal.ADMIN);
 
-    /** Routes anyone may call signed out: the app's pages, health, the API document, sign-up, sign-in, verification, the registry. */
+    /**
+     * Routes anyone may call signed out: the app's pages, health, the API document, sign-up, sign-in, verification, the
+     * registry, attested vendors' certificates.
+     */
     private static final Set<String> PUBLIC = Set.of(
             "GET /", "GET /signin", "GET /signup", "GET /verify", "GET /app", "GET /app/{+path}", "GET /org", "GET /admin",
             "GET /health", "GET /health/{selector}", "POST /api/accounts", "POST /login", "POST /oauth/access_token",
             "POST /api/session", "POST /api/session/refresh", "POST /api/verify", "GET /api/verify/{id}",
             "GET /api/vendors", "GET /api/vendors/resolve", "GET /api/vendors/{id}",
-            "GET /vendor/figures", "GET /registry", "GET /registry/{vendorId}", "GET /api/registry/vendors", "GET /api/registry/vendors/{vendorId}");
+            "GET /vendor", "GET /vendor/{+path}", "GET /api/certifications/{certificationId}/certificate.pdf",
+            "GET /registry", "GET /registry/{vendorId}", "GET /api/registry/vendors", "GET /api/registry/vendors/{vendorId}");
 
     /** Path variables whose value is a record only the owner may see. */
     private static final Set<String> OWNER_ONLY = Set.of("engagements", "sessions", "payments", "grievances",

@@ -284,6 +284,12 @@ public class Certifications {
             for (Criterion criterion : guideline.criteria()) {
                 CertificationAnswer answer = given.get(criterion.id());
                 QuestionView question = question(criterion, answer, docs.getOrDefault(criterion.id(), List.of()), language);
+                // An attested answer shows the question as it was answered, whatever the template says today.
+                if (answer != null && answer.questionJson() != null) {
+                    question = new QuestionView(question.criterionId(), question.principle(), question.text(),
+                            questionIn(answer, language), question.answer(), question.explanation(), question.evidence(),
+                            question.complete());
+                }
                 questions.add(question);
                 if (!question.complete()) {
                     missing.add(criterion.id());

@@ -33,12 +33,13 @@ fresh_db() {
   "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 }
 
-# start NAME JAR DATABASE DATA_DIR: starts the app, waits for the first 200 on /health, prints "ms rssMB".
+# start NAME JAR DATABASE DATA_DIR [JVM OPTIONS]: starts the app as it is documented to run, waits for the first
+# 200 on /health, prints "ms rssMB". The bare app runs with none (its README); Steward with docker/jvm.options.
 start() {
   local started
   started=$(date +%s%N)
   STEWARD_DATA_DIR=$4 DATASOURCES_DEFAULT_URL=jdbc:mariadb://127.0.0.1:3306/$3 DATASOURCES_DEFAULT_USERNAME=root \
-    DATASOURCES_DEFAULT_PASSWORD= PORT=$PORT java -jar "$2" >>"$OUT/$1.log" 2>&1 &
+    DATASOURCES_DEFAULT_PASSWORD= PORT=$PORT java "${@:5}" -jar "$2" >>"$OUT/$1.log" 2>&1 &
   APP=$!
   echo "$APP" >"$OUT/app.pid"   # start runs in a subshell (read < <(start …)); stop reads the id from here
   until curl -fs -o /dev/null "$BASE/health"; do
@@ -90,9 +91,9 @@ stop
 say "Steward: first start (empty data directory and database), restart, writes, burst"
 fresh_db steward_bench_app
 rm -rf "$OUT/steward-data"
-read -r APP_FIRST APP_FIRST_RSS < <(start steward "$STEWARD_JAR" steward_bench_app "$OUT/steward-data")
+read -r APP_FIRST APP_FIRST_RSS < <(start steward "$STEWARD_JAR" steward_bench_app "$OUT/steward-data" @docker/jvm.options)
 stop
-read -r APP_RESTART APP_RESTART_RSS < <(start steward "$STEWARD_JAR" steward_bench_app "$OUT/steward-data")
+read -r APP_RESTART APP_RESTART_RSS < <(start steward "$STEWARD_JAR" steward_bench_app "$OUT/steward-data" @docker/jvm.options)
 BASE=$BASE src/test/bench/write-throughput.sh "$WARM_UP" >/dev/null
 BEFORE=$(counters)
 APP_LINE=$(BASE=$BASE src/test/bench/write-throughput.sh "$SECONDS_TO_RUN" | grep writes/s)

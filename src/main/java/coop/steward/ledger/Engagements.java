@@ -103,7 +103,9 @@ public class Engagements extends RevisionedRecords<Engagement, EngagementView, E
 
     /** Empty when the engagement is one of the worker's live ones; otherwise the violation, naming the field. */
     public List<Violation> ownershipViolations(UUID workerId, UUID engagementId, String field) {
-        return live(workerId, engagementId).isPresent() ? List.of()
+        return engagementId != null
+                && engagements.existsByRecordIdAndWorkerIdAndCurrentRevisionTrueAndDeletedFalse(engagementId, workerId)
+                ? List.of()
                 : List.of(new Violation(field, "is not one of your engagements"));
     }
 

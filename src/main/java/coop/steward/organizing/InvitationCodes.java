@@ -1,10 +1,9 @@
 package coop.steward.organizing;
 
+import coop.steward.common.digest.Sha256;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -38,12 +37,6 @@ final class InvitationCodes {
     }
 
     static String digest(String typed) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(normalize(typed).getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(normalize(typed).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -2,10 +2,16 @@ package coop.steward.record;
 
 import coop.steward.common.digest.Sha256;
 import coop.steward.common.id.UuidV7;
-import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -24,18 +30,27 @@ public class HashChain {
 
     public static final String GENESIS = "0".repeat(64);
 
+    // The write path's own statements (ADR 0027): one round trip each, or one batch for a transaction's rows.
+    private static final String LOCK_HEAD = "SELECT seq, hash FROM ledger_head WHERE worker_id = ? FOR UPDATE";
+    private static final String CREATE_HEAD = "INSERT IGNORE INTO ledger_head (worker_id, seq, hash) VALUES (?, 0, ?)";
+    private static final String INSERT_LINK = "INSERT INTO ledger_entry (id, worker_id, seq, kind, record_id, revision, "
+            + "operation, recorded_at, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String MOVE_HEAD = "UPDATE ledger_head SET seq = ?, hash = ? WHERE worker_id = ?";
+
     private final ChainLinkRowRepository links;
     private final ChainHeadRowRepository heads;
     private final List<RevisionSource> sources;
     private final List<RevisionObserver> observers;
+    private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     HashChain(ChainLinkRowRepository links, ChainHeadRowRepository heads, List<RevisionSource> sources,
-                List<RevisionObserver> observers, Clock clock) {
+              List<RevisionObserver> observers, TransactionOperations<Connection> transactions, Clock clock) {
         this.links = links;
         this.heads = heads;
         this.sources = sources;
         this.observers = observers;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -44,40 +59,91 @@ public class HashChain {
      * reading what a write depends on (does this id exist? which revision is current?), so that retries racing
      * each other see each other's writes.
      */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     ChainHead lock(UUID workerId) {
+        Connection connection = connection();
         // Lock first and create only when missing: INSERT IGNORE on an existing row takes a shared lock, and
         // two writers that each hold one and then ask for the exclusive lock deadlock each other on InnoDB.
-        Optional<ChainHeadRow> head = heads.findByWorkerIdForUpdate(workerId);
-        if (head.isEmpty()) {
-            heads.createIfMissing(workerId, GENESIS);
-            head = heads.findByWorkerIdForUpdate(workerId);
+        try {
+            Optional<ChainHead> head = lockedHead(connection, workerId);
+            if (head.isEmpty()) {
+                try (PreparedStatement create = connection.prepareStatement(CREATE_HEAD)) {
+                    create.setString(1, workerId.toString());
+                    create.setString(2, GENESIS);
+                    create.executeUpdate();
+                }
+                head = lockedHead(connection, workerId);
+            }
+            return head.orElseThrow();
+        } catch (SQLException failed) {
+            throw new DataAccessException("could not lock the chain head of " + workerId, failed);
         }
-        ChainHeadRow locked = head.orElseThrow();
-        return new ChainHead(locked.seq(), locked.hash());
+    }
+
+    private static Optional<ChainHead> lockedHead(Connection connection, UUID workerId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(LOCK_HEAD)) {
+            select.setString(1, workerId.toString());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new ChainHead(row.getLong(1), row.getString(2))) : Optional.empty();
+            }
+        }
     }
 
     /**
      * Links one revision to the worker's chain after {@code lockedHead}, which must be what {@link #lock} answered
      * in the caller's transaction, or what an earlier link in it answered: the lock is held until the transaction
-     * ends, so the head cannot have moved. The unique (worker, seq) key refuses a fork. The head row itself moves
-     * once per transaction, in {@link #moveHead}.
+     * ends, so the head cannot have moved. The link row is returned for {@link #insertLinks}, which stores a
+     * transaction's links together; the unique (worker, seq) key refuses a fork.
      */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    ChainHead link(UUID workerId, ChainHead lockedHead, RevisionEnvelope envelope) {
+    ChainLinkRow link(UUID workerId, ChainHead lockedHead, RevisionEnvelope envelope) {
         String previous = lockedHead.hash();
         String hash = Sha256.hex(previous + envelope.signedText());
-        long seq = lockedHead.seq() + 1;
         RevisionKey key = envelope.key();
-        links.save(new ChainLinkRow(UuidV7.generate(clock), workerId, seq, key.kind(), key.recordId(),
-                key.revision(), envelope.operation(), envelope.recordedAt(), previous, hash));
-        return new ChainHead(seq, hash);
+        return new ChainLinkRow(UuidV7.generate(clock), workerId, lockedHead.seq() + 1, key.kind(), key.recordId(),
+                key.revision(), envelope.operation(), envelope.recordedAt(), previous, hash);
     }
 
-    /** Writes the worker's head after the links a transaction added under its lock. */
-    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
-    void moveHead(UUID workerId, ChainHead head) {
-        heads.update(new ChainHeadRow(workerId, head.seq(), head.hash()));
+    /** Stores the links of one transaction in one batch, in the order they were made. */
+    void insertLinks(List<ChainLinkRow> rows) {
+        try (PreparedStatement insert = connection().prepareStatement(INSERT_LINK)) {
+            for (ChainLinkRow row : rows) {
+                insert.setString(1, row.id().toString());
+                insert.setString(2, row.workerId().toString());
+                insert.setLong(3, row.seq());
+                insert.setString(4, row.kind());
+                insert.setString(5, row.recordId().toString());
+                insert.setInt(6, row.revision());
+                insert.setString(7, row.operation().name());
+                insert.setTimestamp(8, Timestamp.from(row.recordedAt()));
+                insert.setString(9, row.previousHash());
+                insert.setString(10, row.hash());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException failed) {
+            throw new DataAccessException("could not store " + rows.size() + " chain links", failed);
+        }
+    }
+
+    /** Writes each worker's head after the links a transaction added under its lock, in one batch. */
+    void moveHeads(Map<UUID, ChainHead> moved) {
+        try (PreparedStatement update = connection().prepareStatement(MOVE_HEAD)) {
+            for (Map.Entry<UUID, ChainHead> head : moved.entrySet()) {
+                update.setLong(1, head.getValue().seq());
+                update.setString(2, head.getValue().hash());
+                update.setString(3, head.getKey().toString());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException failed) {
+            throw new DataAccessException("could not move " + moved.size() + " chain heads", failed);
+        }
+    }
+
+    /** The connection of the caller's transaction: the chain is only ever written inside one. */
+    private Connection connection() {
+        return (Connection) transactions.findTransactionStatus()
+                .orElseThrow(() -> new IllegalStateException("the chain is written only inside a transaction"))
+                .getConnection();
     }
 
     /** Tells every observer, inside the caller's transaction, whose records it changed. */

@@ -75,6 +75,7 @@ public class RevisionLog {
     private <R extends Revisioned> WriteOutcome<R> put(LockedHeads heads, UUID workerId, UUID recordId,
                                                        @Nullable Integer ifMatch, RevisionStore<R> store, Draft<R> draft) {
         heads.lock(workerId);
+        heads.beforeReading(recordId);
         Optional<R> stored = store.current(recordId);
         if (stored.isPresent() && !stored.get().workerId().equals(workerId)) {
             throw ProblemException.notFound("Record");
@@ -137,7 +138,7 @@ public class RevisionLog {
         if (current != null) {
             store.supersede(current);
         }
-        store.insert(next);
+        heads.insert(store, next);
         heads.link(next.workerId(), next.envelope());
         return new WriteOutcome<>(kind, next);
     }

@@ -43,6 +43,15 @@ public interface RevisionRepository<R extends Revisioned> extends CrudRepository
     }
 
     @Override
+    default void insertAll(List<R> revisions) {
+        if (revisions.size() == 1) {
+            save(revisions.get(0));
+        } else if (!revisions.isEmpty()) {
+            saveAll(revisions);
+        }
+    }
+
+    @Override
     default void supersede(R revision) {
         updateCurrentRevision(revision.revisionId(), false);
     }

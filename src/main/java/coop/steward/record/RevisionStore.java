@@ -1,5 +1,6 @@
 package coop.steward.record;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,11 @@ public interface RevisionStore<R extends Revisioned> {
     Optional<R> current(UUID recordId);
 
     void insert(R revision);
+
+    /** Stores several revisions of this kind at once (one batch where the database allows it). */
+    default void insertAll(List<R> revisions) {
+        revisions.forEach(this::insert);
+    }
 
     /** Marks a revision as no longer the newest. */
     void supersede(R revision);

@@ -30,7 +30,8 @@ final class RequestLogFilter {
         }
         long started = request.getAttribute(STARTED, Long.class).orElse(System.nanoTime());
         long micros = (System.nanoTime() - started) / 1_000;
-        LOG.info("method={} path={} status={} duration_ms={}.{}", request.getMethodName(), request.getPath(),
-                response.code(), micros / 1000, String.format("%03d", micros % 1000));
+        long fraction = micros % 1000;
+        LOG.info("method={} path={} status={} duration_ms={}.{}{}", request.getMethodName(), request.getPath(),
+                response.code(), micros / 1000, fraction < 100 ? (fraction < 10 ? "00" : "0") : "", fraction);
     }
 }

@@ -145,7 +145,8 @@ class RollupRebuildTest {
         long read = transactions.executeRead(status -> table.dirtyVersion(status.getConnection(), worker.id())).orElseThrow();
         // A refresher that read the mark before this third write must not record the worker as up to date.
         session(gig, "2026-10-07T23:00:00Z");
-        assertThat(transactions.executeWrite(status -> table.clear(status.getConnection(), worker.id(), read))).isFalse();
+        Boolean cleared = transactions.executeWrite(status -> table.clear(status.getConnection(), worker.id(), read));
+        assertThat(cleared).isFalse();
         rollups.refreshPending();
 
         assertThat(row(rollups.forWorkers(List.of(worker.id()), FROM, TO), gig, YearMonth.of(2026, 10)).sessions())

@@ -31,9 +31,9 @@ import java.util.UUID;
 /**
  * The union's other demo members, so the organizer's dashboard has real figures and suppressed cells: Invisible
  * Technologies RLHF trainers in Missouri at $15.00 an hour with much unpaid time (their median effective pay falls
- * below Missouri's minimum wage, the contradiction the registry shows against the demo vendor's claims), a few of
- * its moderators in Kenya, Scale AI labelers in Kansas (typed as "Remotasks"), and two Appen evaluators in the
- * Philippines. Each keeps twelve weeks of two sessions a week and fortnightly payouts, written through the ledger
+ * below Missouri's minimum wage, the contradiction the registry shows against the demo vendor's claims), five of
+ * its moderators in Kenya, and Scale AI labelers in Kansas (typed as "Remotasks"). Cells with fewer than five of
+ * them (the months before and after, a vendor where it has nobody) show as suppressed. Each keeps twelve weeks of two sessions a week and fortnightly payouts, written through the ledger
  * services like any worker's records.
  */
 final class DemoMembers {
@@ -42,7 +42,7 @@ final class DemoMembers {
 
     /** Who they are: where, for whom, at what rate, and how much of their time goes unpaid. */
     record Member(String handle, String timeZone, String jurisdiction, String vendorName, String codeName,
-                  TaskKind taskKind, long rateMinor, int unpaidPerSession) {
+                  String client, TaskKind taskKind, long rateMinor, int unpaidPerSession) {
     }
 
     static final List<Member> MEMBERS = members();
@@ -63,19 +63,15 @@ final class DemoMembers {
         List<Member> all = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {
             all.add(new Member(String.format("demo-trainer-%02d", i), "America/Chicago", "US-MO",
-                    "Invisible Technologies", "Atlas", TaskKind.RLHF_CONVERSATION, 1500, 40 + 6 * i));
-        }
-        for (int i = 1; i <= 2; i++) {
-            all.add(new Member(String.format("demo-moderator-%02d", i), "Africa/Nairobi", "KE", "Invisible Tech", null,
-                    TaskKind.CONTENT_MODERATION, 600, 30 + 5 * i));
+                    "Invisible Technologies", "Atlas", "unknown", TaskKind.RLHF_CONVERSATION, 1500, 40 + 6 * i));
         }
         for (int i = 1; i <= 5; i++) {
-            all.add(new Member(String.format("demo-labeler-%02d", i), "America/Chicago", "US-KS", "Remotasks", null,
-                    TaskKind.LABELING, 1800 + 50 * i, 10 + 3 * i));
+            all.add(new Member(String.format("demo-moderator-%02d", i), "Africa/Nairobi", "KE", "Invisible Tech", null,
+                    "unknown", TaskKind.CONTENT_MODERATION, 600, 30 + 5 * i));
         }
-        for (int i = 1; i <= 2; i++) {
-            all.add(new Member(String.format("demo-evaluator-%02d", i), "Asia/Manila", "PH", "Appen", null,
-                    TaskKind.EVALUATION, 500, 20 + 5 * i));
+        for (int i = 1; i <= 6; i++) {
+            all.add(new Member(String.format("demo-labeler-%02d", i), "America/Chicago", "US-KS", "Remotasks", null,
+                    "unknown", TaskKind.LABELING, 1800 + 50 * i, 10 + 3 * i));
         }
         return List.copyOf(all);
     }
@@ -90,7 +86,7 @@ final class DemoMembers {
         ZoneId zone = ZoneId.of(member.timeZone());
         LocalDate monday = firstMonday(zone);
         UUID gig = UUID.randomUUID();
-        engagements.put(workerId, gig, null, new EngagementRequest(member.vendorName(), null, "unknown",
+        engagements.put(workerId, gig, null, new EngagementRequest(member.vendorName(), null, member.client(),
                 member.codeName(), member.taskKind(), PayBasis.HOURLY, member.rateMinor(), "USD",
                 Classification.CONTRACTOR, false, false, false, 14, monday.minusDays(10), null, member.jurisdiction(),
                 null));

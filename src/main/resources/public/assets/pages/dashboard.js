@@ -2,7 +2,7 @@
 // with every suppressed cell shown as such and why, three SVG charts drawn here with their text alternatives, the
 // CSV of exactly the published cells, the method, and the organization's k. Figures come only from the portal's
 // published cells: nothing here computes a figure the portal withheld.
-import { h, svg, uid } from '../dom.js';
+import { h, svg, uid, mount } from '../dom.js';
 import { t, number, money, has } from '../i18n.js';
 import { call, ApiError } from '../api.js';
 import { field, values, showProblem, clearErrors } from '../forms.js';
@@ -136,21 +136,23 @@ function payChart(view, months, dimensionLabel) {
 /** Paid and unpaid hours per month over everyone counted (the total row). */
 function hoursChart(view, months) {
   const cells = months.map((m) => view.total.cells.find((c) => c.period === m.key));
-  const shown = cells.filter((c) => c && c.status === 'published' && c.paidHours !== undefined && c.unpaidHours !== undefined);
+  const unpaidOf = (c) => (c.unpaidHours === undefined ? 0 : Number(c.unpaidHours));
+  const shown = cells.filter((c) => c && c.status === 'published' && c.paidHours !== undefined);
   if (!shown.length) return h('p', { class: 'muted', 'data-chart': 'hours' }, t('dash.chartNone'));
-  const topHours = Math.max(...shown.map((c) => Number(c.paidHours) + Number(c.unpaidHours))) * 1.15;
+  const topHours = Math.max(...shown.map((c) => Number(c.paidHours) + unpaidOf(c))) * 1.15;
     const description = months.map((m, i) => {
     const c = cells[i];
-    return c && c.status === 'published' && c.paidHours !== undefined
-      ? t('dash.chartHoursPoint', { month: m.key, paid: number(Number(c.paidHours), 1), unpaid: number(Number(c.unpaidHours), 1) })
-      : `${m.key} ${t('dash.notShown')}`;
+    if (!c || c.status !== 'published' || c.paidHours === undefined) return `${m.key} ${t('dash.notShown')}`;
+    return c.unpaidHours === undefined
+      ? t('dash.chartHoursPaidOnly', { month: m.key, paid: number(Number(c.paidHours), 1) })
+      : t('dash.chartHoursPoint', { month: m.key, paid: number(Number(c.paidHours), 1), unpaid: number(Number(c.unpaidHours), 1) });
   }).join('; ');
   return h('div', { 'data-chart': 'hours' },
     frame(months, topHours, number(topHours, 0), (x, y) => cells.map((c, i) => {
-      if (!c || c.status !== 'published' || c.paidHours === undefined || c.unpaidHours === undefined) return null;
+      if (!c || c.status !== 'published' || c.paidHours === undefined) return null;
       const base = y(0);
       const paidTop = y(Number(c.paidHours));
-      const allTop = y(Number(c.paidHours) + Number(c.unpaidHours));
+      const allTop = y(Number(c.paidHours) + unpaidOf(c));
       return [svg('rect', { class: 'paid', x: x(i) - 8, width: 16, y: paidTop, height: Math.max(0, base - paidTop) }),
         svg('rect', { class: 'unpaid', x: x(i) - 8, width: 16, y: allTop, height: Math.max(0, paidTop - allTop) })];
     }), t('dash.chartHours'), description),
@@ -207,7 +209,7 @@ async function drawDimension(ctx, org, dimension, into, tabs) {
     const { data } = await call('GET', `/api/organizations/${org.id}/dashboard.csv?dimension=${dimension}`, { headers: { Accept: 'text/csv' } });
     download(data, `dashboard-${dimension}.csv`);
   } }, t('dash.csv'));
-  into.replaceChildren(
+  mount(into,
     h('p', {}, t('dash.summary', { from: view.from, to: view.to, k: view.k })),
     h('details', { class: 'card', 'data-method': '' }, h('summary', {}, t('dash.method')),
       h('p', {}, view.method), view.notes.map((n) => h('p', { class: 'muted' }, n))),

@@ -13,6 +13,7 @@ import coop.steward.organizing.disclosure.PublishedTable;
 import coop.steward.support.SignedIn;
 import coop.steward.support.TestAccounts;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -57,6 +58,7 @@ class CollectivePackControllerTest {
 
     /** The dashboard's publication of the fixture members, for the organization's organizers only. */
     @Singleton
+    @Replaces(DashboardPublications.class)
     @Requires(property = "spec.name", value = "CollectivePackControllerTest")
     static class FixturePublications implements OrganizationPublications {
         private final Organizations organizations;

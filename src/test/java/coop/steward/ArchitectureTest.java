@@ -77,6 +77,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDisclosureControlIsPlainJava() {
+        noClasses().that().resideInAPackage("coop.steward.organizing.disclosure..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta..")
+                .allowEmptyShould(true)
+                .check(STEWARD);
+    }
+
+    @Test
     void commonDependsOnNoFeature() {
         noClasses().that().resideInAPackage("coop.steward.common..")
                 .should().dependOnClassesThat().resideInAnyPackage(featurePackages())

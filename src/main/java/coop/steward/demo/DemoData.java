@@ -42,12 +42,14 @@ class DemoData {
     private final AccountService accounts;
     private final DemoLedger ledger;
     private final DemoOrganizing organizing;
+    private final DemoCampaigns campaigns;
 
     DemoData(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
-             Grievances grievances, DemoOrganizing organizing, Clock clock) {
+             Grievances grievances, DemoOrganizing organizing, DemoCampaigns campaigns, Clock clock) {
         this.accounts = accounts;
         this.ledger = new DemoLedger(engagements, sessions, payments, grievances, clock);
         this.organizing = organizing;
+        this.campaigns = campaigns;
     }
 
     @EventListener
@@ -68,12 +70,14 @@ class DemoData {
         AccountView organizer = opened.get(Role.ORGANIZER);
         String invitation = organizing.load(opened.get(Role.WORKER).id(), organizer.handle(), organizer.id(),
                 opened.get(Role.VENDOR).id(), opened.get(Role.ADMIN).id());
+        campaigns.load(organizer.id(), List.of(opened.get(Role.WORKER).id()));
         StringBuilder banner = new StringBuilder()
                 .append("\n  Steward is running at ").append(event.getSource().getURL())
                 .append("\n  DEMO DATA loaded (development only). Sign in with any of these, password '")
                 .append(PASSWORD).append("':");
         ACCOUNTS.forEach(demo -> banner.append("\n    ").append(String.format("%-16s %s", demo.handle(), demo.role())));
         banner.append("\n  demo-worker keeps six weeks of a Kansas City RLHF gig: ask it for an evidence pack.");
+        banner.append("\n  demo-organizer runs a campaign against Invisible Technologies that demo-worker co-signed.");
         banner.append("\n  demo-organizer runs the Kansas City Data Workers Union; a new worker joins with code ")
                 .append(invitation).append('.');
         LOG.info(banner.toString());

@@ -6,6 +6,7 @@ import coop.steward.common.problem.ProblemException;
 import coop.steward.common.problem.ProblemType;
 import coop.steward.common.problem.Violation;
 import coop.steward.common.time.Instants;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -29,16 +30,19 @@ public class AccountService {
     private final RefreshTokens refreshTokens;
     private final AuditLog audit;
     private final SignInThrottle throttle;
+    private final ApplicationEventPublisher<TimeZoneChanged> zoneChanges;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, LiveAccounts live, PasswordHasher hasher, RefreshTokens refreshTokens,
-                   AuditLog audit, SignInThrottle throttle, Clock clock) {
+                   AuditLog audit, SignInThrottle throttle, ApplicationEventPublisher<TimeZoneChanged> zoneChanges,
+                   Clock clock) {
         this.accounts = accounts;
         this.live = live;
         this.hasher = hasher;
         this.refreshTokens = refreshTokens;
         this.audit = audit;
         this.throttle = throttle;
+        this.zoneChanges = zoneChanges;
         this.clock = clock;
     }
 
@@ -87,7 +91,12 @@ public class AccountService {
                 request.timeZone() != null ? request.timeZone() : account.timeZone(),
                 request.jurisdiction() != null ? request.jurisdiction() : account.jurisdiction(),
                 Instants.now(clock));
-        return accounts.update(changed).view();
+        AccountView updated = accounts.update(changed).view();
+        if (!changed.timeZone().equals(account.timeZone())) {
+            // Heard inside this transaction: what is derived from the worker's days (rollups) is marked with it.
+            zoneChanges.publishEvent(new TimeZoneChanged(id));
+        }
+        return updated;
     }
 
     /**

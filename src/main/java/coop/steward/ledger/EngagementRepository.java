@@ -16,4 +16,7 @@ interface EngagementRepository extends RevisionRepository<Engagement> {
     @Query("SELECT DISTINCT worker_id, vendor_name FROM engagement "
             + "WHERE current_revision = TRUE AND deleted = FALSE AND vendor_id IS NULL")
     List<TypedVendorName> typedVendorNames();
+
+    @Query("SELECT DISTINCT worker_id FROM engagement")
+    List<UUID> workerIds();
 }

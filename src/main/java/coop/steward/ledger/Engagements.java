@@ -90,6 +90,12 @@ public class Engagements extends RevisionedRecords<Engagement, EngagementView, E
         return engagements.typedVendorNames();
     }
 
+    /** Every worker who ever recorded a gig (live or deleted): whose figures a rebuild of derived data recomputes. */
+    @Transactional(readOnly = true)
+    public List<UUID> workerIds() {
+        return engagements.workerIds();
+    }
+
     /** Refuses an engagement id that is not one of the worker's live engagements, naming the field. */
     public void requireOwn(UUID workerId, UUID engagementId, String field) {
         Rule.<UUID>all(id -> ownershipViolations(workerId, id, field)).enforce(engagementId);

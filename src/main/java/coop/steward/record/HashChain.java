@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,13 +27,15 @@ public class HashChain {
     private final ChainLinkRowRepository links;
     private final ChainHeadRowRepository heads;
     private final List<RevisionSource> sources;
+    private final List<RevisionObserver> observers;
     private final Clock clock;
 
     HashChain(ChainLinkRowRepository links, ChainHeadRowRepository heads, List<RevisionSource> sources,
-                Clock clock) {
+                List<RevisionObserver> observers, Clock clock) {
         this.links = links;
         this.heads = heads;
         this.sources = sources;
+        this.observers = observers;
         this.clock = clock;
     }
 
@@ -75,6 +78,13 @@ public class HashChain {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     void moveHead(UUID workerId, ChainHead head) {
         heads.update(new ChainHeadRow(workerId, head.seq(), head.hash()));
+    }
+
+    /** Tells every observer, inside the caller's transaction, whose records it changed. */
+    void revised(Set<UUID> workerIds) {
+        for (RevisionObserver observer : observers) {
+            observer.revised(workerIds);
+        }
     }
 
     /** The newest link: what an evidence pack quotes. */

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * The chain heads one transaction holds. Each worker's head is locked the first time a write of theirs needs it,
- * moves in memory as the transaction links revisions after it, and is written back once, before the commit.
+ * moves in memory as the transaction links revisions after it, and is written back once, before the commit; the
+ * {@link RevisionObserver}s hear then whose records changed.
  */
 final class LockedHeads {
 
@@ -32,6 +33,9 @@ final class LockedHeads {
     }
 
     void writeBack() {
+        if (!moved.isEmpty()) {
+            chain.revised(Set.copyOf(moved));
+        }
         for (UUID workerId : moved) {
             chain.moveHead(workerId, held.get(workerId));
         }

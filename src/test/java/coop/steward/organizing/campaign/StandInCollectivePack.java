@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /** A signed collective pack of the instance, for the campaign tests (HTTP and browser) while the collective feature is not merged. */
 @Singleton
-@Replaces(InterimCollectiveSources.class)
+@Replaces(CollectiveSources.class)
 @Requires(property = "spec.name", pattern = "CampaignControllerTest|CampaignBrowserTest")
 class StandInCollectivePack implements CollectiveEvidence, BreachedFindings {
 

@@ -1,0 +1,50 @@
+package coop.steward.organizing.rollup;
+
+import coop.steward.account.TimeZoneChanged;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.util.List;
+
+/**
+ * Keeps the rollups within seconds of the records: every second it refreshes the workers the outbox marked; and a
+ * worker's new time zone, which moves their days without a new record, marks them too.
+ */
+@Singleton
+class RollupRefresher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RollupRefresher.class);
+
+    private final Rollups rollups;
+    private final RollupOutbox outbox;
+    private final TransactionOperations<Connection> transactions;
+
+    RollupRefresher(Rollups rollups, RollupOutbox outbox, TransactionOperations<Connection> transactions) {
+        this.rollups = rollups;
+        this.outbox = outbox;
+        this.transactions = transactions;
+    }
+
+    @Scheduled(fixedDelay = "${steward.rollups.refresh-interval:1s}", initialDelay = "${steward.rollups.refresh-interval:1s}")
+    void refresh() {
+        try {
+            rollups.refreshPending();
+        } catch (RuntimeException failed) {
+            // The database may be out of reach for a while; the marks wait in the outbox.
+            LOG.warn("rollup refresh failed; will try again", failed);
+        }
+    }
+
+    @EventListener
+    void zoneChanged(TimeZoneChanged changed) {
+        transactions.executeWrite(status -> {
+            outbox.markAll(status.getConnection(), List.of(changed.accountId()));
+            return null;
+        });
+    }
+}

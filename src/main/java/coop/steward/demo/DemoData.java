@@ -45,13 +45,15 @@ class DemoData {
     private final DemoLedger ledger;
     private final DemoOrganizing organizing;
     private final DemoMembers members;
+    private final DemoCampaigns campaigns;
 
     DemoData(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
-             Grievances grievances, DemoOrganizing organizing, Clock clock) {
+             Grievances grievances, DemoOrganizing organizing, DemoCampaigns campaigns, Clock clock) {
         this.accounts = accounts;
         this.ledger = new DemoLedger(engagements, sessions, payments, grievances, clock);
         this.organizing = organizing;
         this.members = new DemoMembers(engagements, sessions, payments, clock);
+        this.campaigns = campaigns;
     }
 
     @EventListener
@@ -80,6 +82,9 @@ class DemoData {
         AccountView organizer = opened.get(Role.ORGANIZER);
         String invitation = organizing.load(opened.get(Role.WORKER).id(), organizer.handle(), organizer.id(),
                 opened.get(Role.VENDOR).id(), opened.get(Role.ADMIN).id(), memberIds);
+        List<UUID> signers = new ArrayList<>(List.of(opened.get(Role.WORKER).id()));
+        signers.addAll(memberIds.subList(0, Math.min(5, memberIds.size())));
+        campaigns.load(organizer.id(), signers);
         StringBuilder banner = new StringBuilder()
                 .append("\n  Steward is running at ").append(event.getSource().getURL())
                 .append("\n  DEMO DATA loaded (development only). Sign in with any of these, password '")
@@ -88,6 +93,8 @@ class DemoData {
         banner.append("\n  demo-worker keeps six weeks of a Kansas City RLHF gig: ask it for an evidence pack.");
         banner.append("\n  ").append(memberIds.size()).append(" more demo workers (demo-trainer-01, demo-labeler-01, ...) count in")
                 .append(" the union's dashboard at /org.");
+        banner.append("\n  demo-organizer runs a campaign against Invisible Technologies that demo-worker and five")
+                .append(" others co-signed.");
         banner.append("\n  demo-organizer runs the Kansas City Data Workers Union; a new worker joins with code ")
                 .append(invitation).append('.');
         LOG.info(banner.toString());

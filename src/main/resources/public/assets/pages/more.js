@@ -12,6 +12,7 @@ export function render() {
       link('/app/grievances/new', 'grievance.add'),
       link('/app/pack', 'pack.title'),
       link('/app/organizations', 'orgs.title'),
+      link('/app/campaigns', 'camp.title'),
       link('/app/outbox', 'outbox.title'),
       link('/verify', 'verify.title'),
       link('/app/settings', 'settings.title')),

@@ -5,6 +5,7 @@ import { t, dateTime } from '../i18n.js';
 import { call, ApiError } from '../api.js';
 import { field, values, showProblem, clearErrors } from '../forms.js';
 import { dashboardSection } from './dashboard.js';
+import { campaignsSection } from './organizer-campaigns.js';
 
 function invitationForm(ctx, org) {
   const shown = h('div', { 'aria-live': 'polite' });
@@ -60,9 +61,10 @@ function caseCard(ctx, org, c) {
 export async function render(ctx) {
   const { data: orgs } = await call('GET', '/api/organizations');
   const sections = await Promise.all(orgs.map(async (org) => {
-    const [members, cases] = await Promise.all([
+    const [members, cases, campaigns] = await Promise.all([
       call('GET', `/api/organizations/${org.id}/members`).then((r) => r.data),
-      call('GET', `/api/organizations/${org.id}/cases`).then((r) => r.data)]);
+      call('GET', `/api/organizations/${org.id}/cases`).then((r) => r.data),
+      campaignsSection(ctx, org)]);
     return h('section', { class: 'stack', 'data-org': org.id },
       h('h2', {}, org.name),
       h('table', {},
@@ -77,7 +79,8 @@ export async function render(ctx) {
       ...invitationForm(ctx, org),
       h('h3', {}, t('org.cases')),
       cases.length ? h('ul', { class: 'plain stack', 'data-list': 'cases' }, cases.map((c) => caseCard(ctx, org, c)))
-        : h('p', { class: 'muted' }, t('records.none')));
+        : h('p', { class: 'muted' }, t('records.none')),
+      campaigns);
   }));
   return [h('h1', {}, t('org.title')), orgs.length ? sections : h('p', { class: 'muted' }, t('records.none'))];
 }

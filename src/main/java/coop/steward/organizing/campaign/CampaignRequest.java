@@ -18,7 +18,7 @@ import java.util.UUID;
  * findings the vendor breaches; the language is the letter's (default English).
  */
 @Serdeable
-record CampaignRequest(
+public record CampaignRequest(
         @NotNull UUID vendorId,
         @NotBlank @Size(max = 200) String title,
         @Nullable @Size(max = 20_000) String letter,

@@ -34,12 +34,14 @@ class MemberCampaignController {
         this.campaigns = campaigns;
     }
 
+    /** The campaigns of the worker's organizations past their drafts, newest first. */
     @Operation(operationId = "listMyCampaigns")
     @Get(CAMPAIGNS)
     List<MemberCampaignView> list(Authentication auth) {
         return campaigns.shownTo(SignedInAccount.idOf(auth));
     }
 
+    /** One campaign of the worker's organizations, with the worker's own signature. */
     @Operation(operationId = "getMyCampaign")
     @Get(CAMPAIGN)
     MemberCampaignView get(Authentication auth, UUID campaignId) {

@@ -58,6 +58,7 @@ class OrganizerCampaignController {
                 campaigns.draftLetter(organizationId, SignedInAccount.idOf(auth), vendor, chosen));
     }
 
+    /** Drafts a campaign against a vendor; without a letter, the demand is prefilled from the findings. */
     @Operation(operationId = "createCampaign")
     @Post(CAMPAIGNS)
     HttpResponse<CampaignView> create(Authentication auth, UUID organizationId, @Body @Valid CampaignRequest request) {
@@ -66,12 +67,14 @@ class OrganizerCampaignController {
                 .replace("{campaignId}", created.id().toString())));
     }
 
+    /** The organization's campaigns, newest first, with their counts shown from k. */
     @Operation(operationId = "listCampaigns")
     @Get(CAMPAIGNS)
     List<CampaignView> list(Authentication auth, UUID organizationId) {
         return campaigns.list(organizationId, SignedInAccount.idOf(auth));
     }
 
+    /** One campaign with its count and, from k, the names its named signers chose to print. */
     @Operation(operationId = "getCampaign")
     @Get(CAMPAIGN)
     CampaignView get(Authentication auth, UUID organizationId, UUID campaignId) {
@@ -116,6 +119,7 @@ class OrganizerCampaignController {
         return campaigns.respond(organizationId, SignedInAccount.idOf(auth), campaignId, request);
     }
 
+    /** Closes a campaign in any state: it takes no more signatures. */
     @Operation(operationId = "closeCampaign")
     @Post(CAMPAIGN + "/close")
     CampaignView close(Authentication auth, UUID organizationId, UUID campaignId) {

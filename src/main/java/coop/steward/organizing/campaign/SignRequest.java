@@ -7,5 +7,5 @@ import jakarta.validation.constraints.Size;
 
 /** Co-signs a campaign: named, with the name to print (typed for this letter only), or counted only. */
 @Serdeable
-record SignRequest(@NotNull Boolean named, @Nullable @Size(max = 120) String printedName) {
+public record SignRequest(@NotNull Boolean named, @Nullable @Size(max = 120) String printedName) {
 }

@@ -12,10 +12,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
 
-/** A signed collective pack of the instance, for the campaign tests while the collective feature is not merged. */
+/** A signed collective pack of the instance, for the campaign tests (HTTP and browser) while the collective feature is not merged. */
 @Singleton
-@Replaces(InterimCollectiveSources.class)
-@Requires(property = "spec.name", value = "CampaignControllerTest")
+@Replaces(CollectiveSources.class)
+@Requires(property = "spec.name", pattern = "CampaignControllerTest|CampaignBrowserTest")
 class StandInCollectivePack implements CollectiveEvidence, BreachedFindings {
 
     private final SignedDocuments documents;

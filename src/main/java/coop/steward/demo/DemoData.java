@@ -17,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The clearly labelled demo dataset: loaded on the first development start with an empty database, never
@@ -42,12 +44,14 @@ class DemoData {
     private final AccountService accounts;
     private final DemoLedger ledger;
     private final DemoOrganizing organizing;
+    private final DemoMembers members;
 
     DemoData(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
              Grievances grievances, DemoOrganizing organizing, Clock clock) {
         this.accounts = accounts;
         this.ledger = new DemoLedger(engagements, sessions, payments, grievances, clock);
         this.organizing = organizing;
+        this.members = new DemoMembers(engagements, sessions, payments, clock);
     }
 
     @EventListener
@@ -65,15 +69,25 @@ class DemoData {
                 ledger.record(account.id());
             }
         }
+        List<UUID> memberIds = new ArrayList<>();
+        for (int i = 0; i < DemoMembers.MEMBERS.size(); i++) {
+            DemoMembers.Member member = DemoMembers.MEMBERS.get(i);
+            AccountView account = accounts.open(new RegisterAccountRequest(member.handle(), PASSWORD, "en",
+                    member.timeZone(), member.jurisdiction()), Role.WORKER);
+            members.record(account.id(), member, i);
+            memberIds.add(account.id());
+        }
         AccountView organizer = opened.get(Role.ORGANIZER);
         String invitation = organizing.load(opened.get(Role.WORKER).id(), organizer.handle(), organizer.id(),
-                opened.get(Role.VENDOR).id(), opened.get(Role.ADMIN).id());
+                opened.get(Role.VENDOR).id(), opened.get(Role.ADMIN).id(), memberIds);
         StringBuilder banner = new StringBuilder()
                 .append("\n  Steward is running at ").append(event.getSource().getURL())
                 .append("\n  DEMO DATA loaded (development only). Sign in with any of these, password '")
                 .append(PASSWORD).append("':");
         ACCOUNTS.forEach(demo -> banner.append("\n    ").append(String.format("%-16s %s", demo.handle(), demo.role())));
         banner.append("\n  demo-worker keeps six weeks of a Kansas City RLHF gig: ask it for an evidence pack.");
+        banner.append("\n  ").append(memberIds.size()).append(" more demo workers (demo-trainer-01, demo-labeler-01, ...) count in")
+                .append(" the union's dashboard at /org.");
         banner.append("\n  demo-organizer runs the Kansas City Data Workers Union; a new worker joins with code ")
                 .append(invitation).append('.');
         LOG.info(banner.toString());

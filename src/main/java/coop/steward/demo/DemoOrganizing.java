@@ -25,12 +25,13 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The demo's organizing side: a few registry vendors with the names workers type for them, a Kansas City union run
- * by the demo organizer, an open invitation, and the demo worker as a member with both consents who shared the
- * late-payout grievance.
+ * by the demo organizer, an open invitation, the demo worker as a member with both consents who shared the
+ * late-payout grievance, and the other demo members, who allow aggregate figures only.
  */
 @Singleton
 @Requires(env = Environment.DEVELOPMENT)
@@ -57,7 +58,8 @@ class DemoOrganizing {
     }
 
     /** Loads it; answers the open invitation code for the start-up banner. */
-    String load(UUID workerId, String organizerHandle, UUID organizerId, UUID vendorAccountId, UUID adminId) {
+    String load(UUID workerId, String organizerHandle, UUID organizerId, UUID vendorAccountId, UUID adminId,
+                List<UUID> members) {
         VendorView invisible = registry.create(new CreateVendorRequest("Invisible Technologies", VendorKind.AGENCY,
                 "US", "https://www.invisible.co"));
         registry.addName(invisible.id(), new AddNameRequest("Invisible Tech", VendorNameKind.ALIAS, null));
@@ -80,6 +82,10 @@ class DemoOrganizing {
         consents.redeem(workerId, Role.WORKER, joining.code());
         consents.set(workerId, union.id(), ConsentScope.AGGREGATE, true);
         consents.set(workerId, union.id(), ConsentScope.CASEWORK, true);
+        for (UUID member : members) {
+            consents.redeem(member, Role.WORKER, joining.code());
+            consents.set(member, union.id(), ConsentScope.AGGREGATE, true);
+        }
         grievances.list(workerId).stream().findFirst().map(GrievanceView::id)
                 .ifPresent(grievance -> casework.share(workerId, grievance, union.id()));
         return open.code();

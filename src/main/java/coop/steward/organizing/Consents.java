@@ -154,6 +154,15 @@ public class Consents {
         return Set.copyOf(memberships.aggregateConsenting(organizationId));
     }
 
+    /**
+     * The workers who currently let at least one organization count their records: the population of figures
+     * published beyond any one organization (a vendor's figures in the public registry). Read now, never kept.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> aggregateConsentingAnywhere() {
+        return Set.copyOf(memberships.aggregateConsentingAnywhere());
+    }
+
     /** Whether the worker currently lets the organization count their records. */
     @Transactional(readOnly = true)
     public boolean countsIn(UUID organizationId, UUID workerId) {

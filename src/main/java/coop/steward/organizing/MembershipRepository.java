@@ -38,4 +38,7 @@ interface MembershipRepository extends CrudRepository<Membership, MembershipKey>
 
     @Query("SELECT worker_id FROM membership WHERE organization_id = :organizationId AND aggregate_consent = TRUE")
     List<UUID> aggregateConsenting(UUID organizationId);
+
+    @Query("SELECT DISTINCT worker_id FROM membership WHERE aggregate_consent = TRUE")
+    List<UUID> aggregateConsentingAnywhere();
 }

@@ -109,6 +109,20 @@ public class VendorRegistry {
         return byName(typedVendorName).or(() -> byName(projectCodeName));
     }
 
+    /**
+     * Changes whenever the registry could resolve a name differently: names and vendors are only ever added, so their
+     * counts serve. Caches of figures grouped by resolved vendor key on it.
+     */
+    @Transactional(readOnly = true)
+    public long version() {
+        return names.count() * 1_000_003L + vendors.count();
+    }
+
+    /** A typed name as the registry compares it: case, accents, punctuation and spacing folded. */
+    public static String normalize(String typed) {
+        return VendorNames.normalize(typed);
+    }
+
     /** Whether the registry knows this name, in whatever spelling it is compared. */
     boolean knows(String typed) {
         return names.existsByNormalizedName(VendorNames.normalize(typed));

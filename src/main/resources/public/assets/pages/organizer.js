@@ -1,9 +1,10 @@
 // An organizer's laptop page: each organization's members in counts, invitations, and the grievances shared
-// with it, with notes and escalation. Nobody is named without casework consent.
+// with it, with notes and escalation, and its dashboard (pages/dashboard.js). Nobody is named without casework consent.
 import { h } from '../dom.js';
 import { t, dateTime } from '../i18n.js';
 import { call, ApiError } from '../api.js';
 import { field, values, showProblem, clearErrors } from '../forms.js';
+import { dashboardSection } from './dashboard.js';
 
 function invitationForm(ctx, org) {
   const shown = h('div', { 'aria-live': 'polite' });
@@ -71,6 +72,7 @@ export async function render(ctx) {
           h('tr', {}, h('th', { scope: 'row' }, t('org.aggregateCount')), h('td', { class: 'num' }, String(members.aggregateConsents))),
           h('tr', {}, h('th', { scope: 'row' }, t('org.caseworkCount')), h('td', { class: 'num' }, String(members.caseworkConsents))))),
       h('p', { class: 'muted' }, t('org.namedOnly'), ' ', members.caseworkHandles.join(', ')),
+      dashboardSection(ctx, org),
       h('h3', {}, t('org.invitations')),
       ...invitationForm(ctx, org),
       h('h3', {}, t('org.cases')),

@@ -53,13 +53,14 @@ class RegistryFigures {
                 .filter(cell -> vendor.equals(cell.coordinates().get(Dimension.VENDOR)))
                 .forEach(cell -> cells.add(new Cell(null, cell))));
         publication.table(List.of(Dimension.VENDOR, Dimension.JURISDICTION)).ifPresent(table -> windowCells(table)
-                .stream().filter(cell -> vendor.equals(cell.coordinates().get(Dimension.VENDOR)))
+                .stream().filter(cell -> vendor.equals(cell.coordinates().get(Dimension.VENDOR))
+                        && cell.coordinates().containsKey(Dimension.JURISDICTION))
                 .sorted(Comparator.comparing(cell -> cell.coordinates().get(Dimension.JURISDICTION)))
                 .forEach(cell -> cells.add(new Cell(cell.coordinates().get(Dimension.JURISDICTION), cell))));
         RegistryWords words = new RegistryWords(language);
         List<RegistryVendor.Column> columns = cells.stream().map(cell -> column(cell, words)).toList();
         Map<String, Map<String, List<RegistryVendor.Finding>>> byGuideline = new LinkedHashMap<>();
-        return new VendorRecords(new RegistryVendor.Records(figures.window(), "USD", publication.rules().k(),
+        return new VendorRecords(new RegistryVendor.Records(figures.window().stream().map(String::valueOf).toList(), "USD", publication.rules().k(),
                 publication.method(), columns), byGuideline);
     }
 

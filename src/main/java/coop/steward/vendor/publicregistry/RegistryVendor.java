@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,10 +25,10 @@ record RegistryVendor(UUID id, String name, VendorKind kind, @Nullable String co
     record CodeName(String name, @Nullable String client) {
     }
 
-    /** The vendor's figures over the window, per jurisdiction and over all of them, k-suppressed. */
+    /** The vendor's figures over the window (its months, {@code 2026-01}), per jurisdiction and over all, k-suppressed. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Records(List<YearMonth> window, String reportingCurrency, int k, String method, List<Column> cells) {
+    record Records(List<String> window, String reportingCurrency, int k, String method, List<Column> cells) {
     }
 
     /**

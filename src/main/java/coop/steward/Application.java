@@ -1,5 +1,7 @@
 package coop.steward;
 
+import coop.steward.organizing.rollup.RebuildCommand;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.runtime.Micronaut;
@@ -27,6 +29,17 @@ public class Application {
         // DATETIME columns carry no zone and JDBC converts through the JVM's zone: anything but UTC
         // would shift instants, or lose an hour inside a DST gap.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        if (args.length > 0 && RebuildCommand.NAME.equals(args[0])) {
+            // An operator's command: the same configuration and database, no HTTP server, exit when done.
+            int status;
+            try (ApplicationContext context = ApplicationContext.builder(Application.class)
+                    .defaultEnvironments(Environment.DEVELOPMENT)
+                    .args(args)
+                    .start()) {
+                status = RebuildCommand.run(context, System.out);
+            }
+            System.exit(status);
+        }
         Micronaut.build(args)
                 .mainClass(Application.class)
                 .defaultEnvironments(Environment.DEVELOPMENT)

@@ -76,6 +76,28 @@ class ArchitectureTest {
                 .check(STEWARD);
     }
 
+    /**
+     * Dashboards read rollups and consent only, never the sessions or the services that read them, so their cost
+     * grows with workers × months, not with sessions (SPEC C7, ADR 0050).
+     */
+    @Test
+    void theDashboardsReadOnlyRollupsAndConsentNeverTheSessions() {
+        noClasses().that().resideInAPackage("coop.steward.organizing.dashboard..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("coop.steward.ledger.Sessions")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("coop.steward.ledger.SessionView")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("coop.steward.ledger.Payments")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("coop.steward.ledger.Engagements")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("coop.steward.ledger.LedgerSummaries")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("coop.steward.guideline.WorkLogSource")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("coop.steward.guideline.model.WorkLog")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("coop.steward.guideline.model.MonthlyFigures")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("coop.steward.grievance.Grievances")
+                .orShould().dependOnClassesThat().resideInAPackage("coop.steward.ledger.transfer..")
+                .orShould().dependOnClassesThat().resideInAPackage(RECORD)
+                .allowEmptyShould(true)
+                .check(STEWARD);
+    }
+
     @Test
     void theDisclosureControlIsPlainJava() {
         noClasses().that().resideInAPackage("coop.steward.organizing.disclosure..")

@@ -10,6 +10,7 @@ import java.time.Duration;
 public enum LimitedAction {
 
     EVIDENCE_PACKS("packs", "evidence packs", 20, Duration.ofMinutes(3)),
+    COLLECTIVE_PACKS("collective-packs", "collective evidence packs", 10, Duration.ofMinutes(3)),
     LETTERS("letters", "grievance letters", 30, Duration.ofMinutes(1)),
     CSV_IMPORTS("imports", "CSV imports", 30, Duration.ofMinutes(1)),
     SIGN_UPS("sign-up", "sign-ups from this address", 200, Duration.ofSeconds(1));

@@ -22,7 +22,8 @@ import java.util.UUID;
  * payment's net and gross are spread over the days it paid for ({@link WorkPeriod#payShares}); a payment is late
  * when it arrived more than the gig's timeframe after the end of its period and counts in the month that period
  * ends; an ISO week is assessed whole (its sessions' hours against the wage in force on each day, its pay shares,
- * converted at its Sunday's rate), is skipped while its pay is not yet due, and counts in the month of its Thursday.
+ * converted at its Sunday's rate), is skipped while its pay is not yet due, and counts once, in the month of its
+ * first day of work on the gig.
  */
 public final class MonthlyFigures {
 
@@ -108,7 +109,7 @@ public final class MonthlyFigures {
                     key -> new ArrayList<>()).add(session);
         }
         sessionsByWeek.forEach((week, sessions) -> {
-            Month month = month(months, week.engagementId(), YearMonth.from(week.monday().plusDays(3)));
+            Month month = month(months, week.engagementId(), YearMonth.from(period.day(sessions.get(0))));
             month.workerWeeks++;
             if (period.weeksNotYetDue().containsKey(week.monday())) {
                 return;

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 class RollupOutbox implements RevisionObserver {
 
-    private static final String MARK = "INSERT INTO rollup_dirty (worker_id, version) VALUES (?, 1) "
+    private static final String MARK = "INSERT INTO rollup_dirty (worker_id, version, refreshed_version) VALUES (?, 1, 0) "
             + "ON DUPLICATE KEY UPDATE version = version + 1";
 
     private final TransactionOperations<Connection> transactions;

@@ -108,7 +108,7 @@ class RollupTable {
         }
     }
 
-    /** The outbox's mark of the worker, if any. */
+    /** The outbox's count of the worker's write transactions, if any wrote. */
     Optional<Long> dirtyVersion(Connection connection, UUID workerId) throws SQLException {
         try (PreparedStatement read = connection.prepareStatement("SELECT version FROM rollup_dirty WHERE worker_id = ?")) {
             read.setString(1, workerId.toString());
@@ -118,21 +118,23 @@ class RollupTable {
         }
     }
 
-    /** Clears the mark only if no write marked the worker again since {@code version} was read. */
+    /** Records the worker as refreshed up to {@code version}, only if no write marked them again since it was read. */
     boolean clear(Connection connection, UUID workerId, long version) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM rollup_dirty WHERE worker_id = ? AND version = ?")) {
-            delete.setString(1, workerId.toString());
-            delete.setLong(2, version);
-            return delete.executeUpdate() == 1;
+        try (PreparedStatement clear = connection.prepareStatement(
+                "UPDATE rollup_dirty SET refreshed_version = ? WHERE worker_id = ? AND version = ?")) {
+            clear.setLong(1, version);
+            clear.setString(2, workerId.toString());
+            clear.setLong(3, version);
+            return clear.executeUpdate() == 1;
         }
     }
 
-    /** Up to {@code limit} marked workers with the version of their mark, oldest marks' workers first by id. */
+    /** Up to {@code limit} workers whose rows are behind, with the version read, in the order of their ids. */
     Map<UUID, Long> dirty(Connection connection, int limit) throws SQLException {
         Map<UUID, Long> found = new LinkedHashMap<>();
         try (PreparedStatement read = connection.prepareStatement(
-                "SELECT worker_id, version FROM rollup_dirty ORDER BY worker_id LIMIT " + limit);
+                "SELECT worker_id, version FROM rollup_dirty WHERE version > refreshed_version ORDER BY worker_id LIMIT "
+                        + limit);
              ResultSet result = read.executeQuery()) {
             while (result.next()) {
                 found.put(UUID.fromString(result.getString(1)), result.getLong(2));

@@ -2,6 +2,8 @@ package coop.steward.vendor.publicregistry;
 
 import coop.steward.common.money.Money;
 import coop.steward.common.validation.Language;
+import coop.steward.organizing.collective.AggregateFinding;
+import coop.steward.organizing.collective.AggregateFindings;
 import coop.steward.organizing.dashboard.Dashboards;
 import coop.steward.organizing.dashboard.VendorFigures;
 import coop.steward.organizing.disclosure.Dimension;
@@ -39,9 +41,11 @@ import java.util.UUID;
 class RegistryFigures {
 
     private final Dashboards dashboards;
+    private final AggregateFindings findings;
 
-    RegistryFigures(Dashboards dashboards) {
+    RegistryFigures(Dashboards dashboards, AggregateFindings findings) {
         this.dashboards = dashboards;
+        this.findings = findings;
     }
 
     VendorRecords read(UUID vendorId, Set<String> guidelineIds, Language language) {
@@ -60,8 +64,28 @@ class RegistryFigures {
         RegistryWords words = new RegistryWords(language);
         List<RegistryVendor.Column> columns = cells.stream().map(cell -> column(cell, words)).toList();
         Map<String, Map<String, List<RegistryVendor.Finding>>> byGuideline = new LinkedHashMap<>();
+        for (String guidelineId : guidelineIds) {
+            Map<String, List<RegistryVendor.Finding>> byCriterion = new LinkedHashMap<>();
+            for (Cell cell : cells) {
+                for (AggregateFinding finding : findings.assess(publication, cell.cell().coordinates(), guidelineId,
+                        language)) {
+                    byCriterion.computeIfAbsent(finding.criterionId(), id -> new ArrayList<>())
+                            .add(finding(cell, finding));
+                }
+            }
+            byGuideline.put(guidelineId, byCriterion);
+        }
         return new VendorRecords(new RegistryVendor.Records(figures.window().stream().map(String::valueOf).toList(), "USD", publication.rules().k(),
                 publication.method(), columns), byGuideline);
+    }
+
+    /** What the registry shows of one finding: for an unpublished cell nothing but that it is unpublished. */
+    private static RegistryVendor.Finding finding(Cell cell, AggregateFinding finding) {
+        if (!cell.cell().published()) {
+            return new RegistryVendor.Finding(cell.jurisdiction(), false, null, null, null, null, null);
+        }
+        return new RegistryVendor.Finding(cell.jurisdiction(), true, finding.status().name(), finding.metric(),
+                finding.figure(), finding.threshold(), finding.formula());
     }
 
     private static List<PublishedCell> windowCells(PublishedTable table) {

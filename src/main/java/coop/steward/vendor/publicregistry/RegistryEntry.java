@@ -2,6 +2,7 @@ package coop.steward.vendor.publicregistry;
 
 import coop.steward.vendor.VendorKind;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 /** One canonical vendor in the public list: its names and whether it has a current certification. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record RegistryEntry(UUID id, String name, VendorKind kind, @Nullable String country, List<String> aliases,
                      @Nullable String certifiedAgainst, @Nullable Instant attestedAt, int certifications, String page) {
 }

@@ -3,6 +3,7 @@ package coop.steward.vendor.publicregistry;
 import coop.steward.common.validation.Language;
 import io.micronaut.core.annotation.Nullable;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -107,8 +108,8 @@ final class RegistryPages {
 
     private static void records(Html html, RegistryVendor.Records records, RegistryWords words) {
         html.el("h2", words.get("records.title"), "id", "records");
-        String from = records.window().isEmpty() ? "" : words.month(records.window().get(0));
-        String to = records.window().isEmpty() ? "" : words.month(records.window().get(records.window().size() - 1));
+        String from = records.window().isEmpty() ? "" : words.month(YearMonth.parse(records.window().get(0)));
+        String to = records.window().isEmpty() ? "" : words.month(YearMonth.parse(records.window().get(records.window().size() - 1)));
         html.el("p", words.get("records.intro", "from", from, "to", to, "currency", records.reportingCurrency(),
                 "k", records.k()));
         if (records.cells().isEmpty()) {

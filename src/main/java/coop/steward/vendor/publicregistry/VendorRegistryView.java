@@ -1,5 +1,6 @@
 package coop.steward.vendor.publicregistry;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -10,11 +11,13 @@ import java.util.UUID;
  * its contested claims with the published findings that contest them.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record VendorRegistryView(UUID vendorId, String name, String page, RegistryVendor.Records records,
                           List<ContestedClaim> contested) {
 
     /** A contested claim of the current certification, why (the breached published findings) and what was answered. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ContestedClaim(UUID certificationId, String guidelineId, String criterionId, String question, String answer,
                           List<RegistryVendor.Finding> why, List<RegistryVendor.Response> responses, String respond) {
     }

@@ -47,7 +47,7 @@ public final class Browser implements AutoCloseable {
     private final Path downloads;
     private final String base;
 
-    private Browser(String base, List<String> extraArguments) {
+    private Browser(String base, List<String> extraArguments, Map<String, Object> extraPrefs) {
         this.base = base;
         try {
             profile = Files.createTempDirectory("steward-chromium-");
@@ -62,9 +62,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--window-size=360,640", "--lang=en-US", "--user-data-dir=" + profile);
         options.addArguments(extraArguments);
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        Map<String, Object> prefs = new java.util.HashMap<>(extraPrefs);
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -80,7 +81,17 @@ public final class Browser implements AutoCloseable {
     public static Browser open(String base, String... extraArguments) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are not installed");
-        return new Browser(base, List.of(extraArguments));
+        return new Browser(base, List.of(extraArguments), Map.of());
+    }
+
+    /**
+     * A browser that runs no script at all, as a reader who turned JavaScript off: for pages that must work without
+     * it. Only WebDriver's own commands work in it; {@link #script} and axe do not.
+     */
+    public static Browser openWithoutJavaScript(String base) {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed");
+        return new Browser(base, List.of(), Map.of("profile.managed_default_content_settings.javascript", 2));
     }
 
     public ChromeDriver driver() {

@@ -9,6 +9,7 @@ import coop.steward.organizing.collective.CollectivePacks;
 import coop.steward.organizing.dashboard.Dashboards;
 import coop.steward.organizing.disclosure.Dimension;
 import coop.steward.organizing.disclosure.Publication;
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -26,11 +27,12 @@ class CollectiveSources implements CollectiveEvidence, BreachedFindings {
     /** The shipped guidelines a demand cites, in the order it cites them. */
     static final List<String> GUIDELINES = List.of("fairwork-cloudwork-2024", "pai-data-enrichment-2021");
 
-    private final CollectivePacks packs;
+    // Looked up when a campaign is delivered, not when campaigns start: packs are made only then.
+    private final BeanProvider<CollectivePacks> packs;
     private final Dashboards dashboards;
     private final AggregateFindings findings;
 
-    CollectiveSources(CollectivePacks packs, Dashboards dashboards, AggregateFindings findings) {
+    CollectiveSources(BeanProvider<CollectivePacks> packs, Dashboards dashboards, AggregateFindings findings) {
         this.packs = packs;
         this.dashboards = dashboards;
         this.findings = findings;
@@ -38,8 +40,9 @@ class CollectiveSources implements CollectiveEvidence, BreachedFindings {
 
     @Override
     public Pack create(UUID organizationId, UUID organizerId, UUID vendorId, Language language) {
-        CollectivePackView view = packs.create(organizationId, organizerId, vendorId.toString(), language);
-        byte[] pdf = packs.pdf(organizationId, organizerId, view.id())
+        CollectivePacks collective = packs.get();
+        CollectivePackView view = collective.create(organizationId, organizerId, vendorId.toString(), language);
+        byte[] pdf = collective.pdf(organizationId, organizerId, view.id())
                 .orElseThrow(() -> ProblemException.notFound("Collective pack"));
         return new Pack(view.id(), view.sha256(), pdf);
     }

@@ -10,6 +10,10 @@ import { download } from './case-file.js';
 
 const DIMENSIONS = ['vendor', 'client', 'taskKind', 'jurisdiction'];
 const SERIES = 5;
+const DIMENSION_KEYS = { vendor: 'dash.dim.vendor', client: 'dash.dim.client', taskKind: 'dash.dim.taskKind',
+  jurisdiction: 'dash.dim.jurisdiction' };
+const WHY_KEYS = { TOO_FEW_WORKERS: 'dash.why.TOO_FEW_WORKERS', PROTECTS_ANOTHER_CELL: 'dash.why.PROTECTS_ANOTHER_CELL',
+  DOMINATED: 'dash.why.DOMINATED', TOO_FEW_FOR_MEASURE: 'dash.why.TOO_FEW_FOR_MEASURE' };
 
 function label(dimension, row) {
   if (row.coordinate === null || row.coordinate === undefined) return t('dash.total');
@@ -19,8 +23,8 @@ function label(dimension, row) {
 }
 
 function why(cell, k) {
-  const key = `dash.why.${cell.suppression}`;
-  return has(key) ? t(key, { k }) : cell.why;
+  const key = WHY_KEYS[cell.suppression];
+  return key ? t(key, { k }) : cell.why;
 }
 
 function percent(share) {
@@ -50,7 +54,7 @@ function periodTable(view, period, dimensionLabel) {
       if (!cell || cell.status !== 'published') {
         return h('tr', { 'data-row': row.coordinate || 'total' }, name,
           h('td', { colspan: columns.length, class: 'muted', 'data-suppressed': cell ? cell.suppression : 'TOO_FEW_WORKERS' },
-            t('dash.suppressed', { why: cell ? why(cell, view.k) : t('dash.why.TOO_FEW_WORKERS', { k: view.k }) })));
+            t('dash.suppressed', { why: cell ? why(cell, view.k) : t(WHY_KEYS.TOO_FEW_WORKERS, { k: view.k }) })));
       }
       const p = cell.effectiveHourlyPay || {};
       const unpaid = cell.hours && cell.unpaidHours !== undefined ? Number(cell.unpaidHours) / Number(cell.hours) : null;
@@ -201,7 +205,7 @@ async function drawDimension(ctx, org, dimension, into, tabs) {
     into.replaceChildren(h('p', { class: 'notice error-box', role: 'alert' }, e instanceof ApiError ? e.problem.title : t('error.offline')));
     return;
   }
-  const dimensionLabel = t(`dash.dim.${dimension}`);
+  const dimensionLabel = t(DIMENSION_KEYS[dimension]);
   const months = view.periods.filter((p) => p.kind === 'MONTH');
   const others = view.periods.filter((p) => p.kind !== 'MONTH').reverse();
   const reload = () => drawDimension(ctx, org, dimension, into, tabs);
@@ -219,9 +223,9 @@ async function drawDimension(ctx, org, dimension, into, tabs) {
     hoursChart(view, months),
     belowChart(view, months),
     h('h4', {}, t('dash.tables')),
-    others.map((p) => h('div', { class: 'scroll' }, periodTable(view, p, dimensionLabel))),
+    others.map((p) => h('div', { class: 'scroll', tabindex: 0 }, periodTable(view, p, dimensionLabel))),
     h('details', {}, h('summary', {}, t('dash.months')),
-      months.slice().reverse().map((p) => h('div', { class: 'scroll' }, periodTable(view, p, dimensionLabel)))),
+      months.slice().reverse().map((p) => h('div', { class: 'scroll', tabindex: 0 }, periodTable(view, p, dimensionLabel)))),
     kForm(ctx, org, view, reload));
 }
 
@@ -230,7 +234,7 @@ export function dashboardSection(ctx, org) {
   const panelId = uid('dash-panel');
   const into = h('div', { id: panelId, role: 'tabpanel', 'data-dashboard': org.id });
   const tabs = DIMENSIONS.map((d) => h('button', { type: 'button', role: 'tab', class: 'secondary',
-    'aria-controls': panelId, 'aria-selected': 'false', 'data-dimension': d }, t(`dash.dim.${d}`)));
+    'aria-controls': panelId, 'aria-selected': 'false', 'data-dimension': d }, t(DIMENSION_KEYS[d])));
   tabs.forEach((tab) => tab.addEventListener('click', () => drawDimension(ctx, org, tab.dataset.dimension, into, tabs)));
   drawDimension(ctx, org, 'vendor', into, tabs);
   return h('section', { class: 'stack', 'aria-label': t('dash.title') },

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,11 +96,10 @@ class DashboardBrowserTest {
         browser.screenshot(SCREENSHOT);
 
         browser.click(By.cssSelector(dashboard + " [data-action=csv]"));
-        Path csv = browser.downloads().resolve("dashboard-vendor.csv");
-        browser.until(d -> Files.exists(csv));
         String text = browser.until(d -> {
-            try {
-                String read = Files.readString(csv, StandardCharsets.UTF_8);
+            try (Stream<Path> files = Files.list(browser.downloads())) {
+                Path csv = files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+                String read = csv == null ? "" : Files.readString(csv, StandardCharsets.UTF_8);
                 return read.contains("\n") ? read : null;
             } catch (IOException e) {
                 return null;

@@ -39,7 +39,6 @@ final class LinearAudit {
     }
 
     private static final double EPSILON = 1e-9;
-    private static final boolean PROBE = Boolean.getBoolean("disclosure.probe");
 
     private final CellSpace space;
     private final List<Certificates> tracks = new ArrayList<>();
@@ -94,15 +93,8 @@ final class LinearAudit {
                     return 0;
                 }
             };
-            long started = System.nanoTime();
-            int largest = 0;
             for (int[] component : components(variable)) {
-                largest = Math.max(largest, component.length);
                 audit(component, sensitive, knowledge, certificates, protectionLevel, failing);
-            }
-            if (PROBE) {
-                System.err.printf("audit %d: largest component %d, failing %d, %d ms%n", m, largest, failing.size(),
-                        (System.nanoTime() - started) / 1_000_000);
             }
         }
         return failing;

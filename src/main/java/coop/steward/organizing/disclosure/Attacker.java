@@ -56,7 +56,9 @@ final class Attacker {
     }
 
     private static String key(Map<Dimension, String> coordinates, String period) {
-        return new EnumMap<>(coordinates.isEmpty() ? Map.<Dimension, String>of() : coordinates) + "@" + period;
+        Map<Dimension, String> sorted = new EnumMap<>(Dimension.class);
+        sorted.putAll(coordinates);
+        return sorted + "@" + period;
     }
 
     DerivableRange range(Map<Dimension, String> coordinates, String periodKey, Measure measure) {

@@ -178,8 +178,12 @@ public final class DisclosureControl {
             eligible[cell] = cellSuppression[cell] == null;
             cost[cell] = tabulation.trueSums[cell][m];
         }
-        new Protection(tabulation.space, unknown, positive, eligible, cost)
-                .protect(List.of(magnitude(tabulation, measure)), PROTECTION_LEVEL);
+        Protection protection = new Protection(tabulation.space, unknown, positive, eligible, cost);
+        if (measure.kind() == Measure.Kind.MAGNITUDE) {
+            protection.protect(List.of(magnitude(tabulation, measure)), PROTECTION_LEVEL);
+        } else {
+            protection.protectBySums();
+        }
         for (int cell = 0; cell < cells; cell++) {
             if (unknown[cell] && cellSuppression[cell] == null && measureSuppression[cell][m] == null) {
                 measureSuppression[cell][m] = Suppression.PROTECTS_ANOTHER_CELL;

@@ -15,7 +15,6 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,20 +41,43 @@ final class LinearAudit {
     private static final double EPSILON = 1e-9;
 
     private final CellSpace space;
-    private final Set<List<Integer>> verified = new HashSet<>();
+    private final List<Certificates> tracks = new ArrayList<>();
+
+    /**
+     * Which cells of one magnitude are already known to be protected below and above. A feasible point of the
+     * programme stays feasible when more cells are withheld (known cells stay at their values), so a cell
+     * certified once stays certified: each solution found certifies every cell it carries far enough.
+     */
+    private static final class Certificates {
+        final Protection.Magnitude magnitude;
+        final boolean[] below;
+        final boolean[] above;
+
+        Certificates(Protection.Magnitude magnitude, int cells) {
+            this.magnitude = magnitude;
+            this.below = new boolean[cells];
+            this.above = new boolean[cells];
+        }
+    }
 
     LinearAudit(CellSpace space) {
         this.space = space;
     }
 
     /**
-     * The first withheld cell, for any audited magnitude, whose derivable range does not cover its true value
-     * ± the protection level; -1 when every one is protected. A withheld cell whose true value is zero counts as
+     * Every sensitive withheld cell, for any audited magnitude, whose derivable range does not cover its true value ± the
+     * protection level (empty when every one is protected). A withheld cell whose true value is zero counts as
      * known (zero) to the attacker: it needs no protection and gives none.
      */
-    int firstUnprotected(boolean[] unknown, List<Protection.Magnitude> audited, double protectionLevel) {
+    Set<Integer> unprotected(boolean[] unknown, boolean[] sensitive, List<Protection.Magnitude> audited,
+                             double protectionLevel) {
+        Set<Integer> failing = new LinkedHashSet<>();
         for (int m = 0; m < audited.size(); m++) {
-            Protection.Magnitude magnitude = audited.get(m);
+            if (tracks.size() <= m) {
+                tracks.add(new Certificates(audited.get(m), unknown.length));
+            }
+            Certificates certificates = tracks.get(m);
+            Protection.Magnitude magnitude = certificates.magnitude;
             boolean[] variable = new boolean[unknown.length];
             for (int cell = 0; cell < unknown.length; cell++) {
                 variable[cell] = unknown[cell] && magnitude.trueValue(cell) > 0;
@@ -72,31 +94,90 @@ final class LinearAudit {
                 }
             };
             for (int[] component : components(variable)) {
-                List<Integer> identity = new ArrayList<>(component.length + 1);
-                identity.add(m);
-                for (int cell : component) {
-                    identity.add(cell);
-                }
-                if (verified.contains(identity)) {
-                    continue;
-                }
-                int[] equations = equationsTouching(component);
-                for (int cell : component) {
-                    Bounds bounds = bounds(cell, component, equations, knowledge);
-                    double truth = magnitude.trueValue(cell);
-                    if (bounds.lower() > truth * (1 - protectionLevel) + EPSILON
-                            || bounds.upper() < truth * (1 + protectionLevel) - EPSILON) {
-                        return cell;
-                    }
-                }
-                verified.add(identity);
+                audit(component, sensitive, knowledge, certificates, protectionLevel, failing);
             }
         }
-        return -1;
+        return failing;
+    }
+
+    private void audit(int[] component, boolean[] sensitive, Knowledge knowledge, Certificates certificates,
+                       double level, Set<Integer> failing) {
+        List<Integer> open = new ArrayList<>();
+        for (int cell : component) {
+            if (sensitive[cell] && (!certificates.below[cell] || !certificates.above[cell])) {
+                open.add(cell);
+            }
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        Programme programme = programme(component, equationsTouching(component), knowledge);
+        // First push every open cell down at once, then up at once; what that leaves open is solved cell by cell.
+        for (int round = 0; round < 3; round++) {
+            boolean progress = false;
+            for (GoalType goal : List.of(GoalType.MINIMIZE, GoalType.MAXIMIZE)) {
+                double[] objective = new double[component.length];
+                boolean any = false;
+                for (int cell : open) {
+                    boolean needed = goal == GoalType.MINIMIZE ? !certificates.below[cell] : !certificates.above[cell];
+                    if (needed) {
+                        objective[programme.index.get(cell)] = 1.0 / Math.max(1, certificates.magnitude.trueValue(cell));
+                        any = true;
+                    }
+                }
+                if (any) {
+                    progress |= certify(programme, programme.solve(objective, goal), certificates, level);
+                }
+            }
+            open.removeIf(cell -> certificates.below[cell] && certificates.above[cell]);
+            if (!progress || open.isEmpty()) {
+                break;
+            }
+        }
+        for (int cell : open) {
+            double[] objective = new double[component.length];
+            objective[programme.index.get(cell)] = 1;
+            if (!certificates.below[cell]) {
+                certify(programme, programme.solve(objective, GoalType.MINIMIZE), certificates, level);
+            }
+            if (!certificates.above[cell]) {
+                double[] point = programme.solve(objective, GoalType.MAXIMIZE);
+                if (point == UNBOUNDED) {
+                    certificates.above[cell] = true;
+                } else {
+                    certify(programme, point, certificates, level);
+                }
+            }
+            if (!certificates.below[cell] || !certificates.above[cell]) {
+                failing.add(cell);
+            }
+        }
+    }
+
+    /** Marks the cells a feasible point carries far enough from their true values; whether it marked any. */
+    private static boolean certify(Programme programme, double[] point, Certificates certificates, double level) {
+        if (point == null || point == UNBOUNDED) {
+            return false;
+        }
+        boolean marked = false;
+        for (int i = 0; i < programme.cells.length; i++) {
+            int cell = programme.cells[i];
+            double value = point[i] * programme.scale;
+            double truth = certificates.magnitude.trueValue(cell);
+            if (!certificates.below[cell] && value <= truth * (1 - level) + EPSILON) {
+                certificates.below[cell] = true;
+                marked = true;
+            }
+            if (!certificates.above[cell] && value >= truth * (1 + level) - EPSILON) {
+                certificates.above[cell] = true;
+                marked = true;
+            }
+        }
+        return marked;
     }
 
     /** The equations touching the component of withheld cells that holds this cell. */
-    int[] equationsOfComponent(int cell, boolean[] unknown, List<Protection.Magnitude> audited) {
+    int[] equationsOfComponent(int cell, boolean[] unknown) {
         for (int[] component : components(unknown)) {
             for (int member : component) {
                 if (member == cell) {
@@ -156,22 +237,47 @@ final class LinearAudit {
         return equations.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The least and greatest value of {@code target} over the component's programme. */
-    Bounds bounds(int target, int[] component, int[] equationIds, Knowledge knowledge) {
-        Map<Integer, Integer> index = new HashMap<>();
-        for (int i = 0; i < component.length; i++) {
-            index.put(component[i], i);
-        }
+    private static final double[] UNBOUNDED = new double[0];
+
+    /** One component's programme: its cells as variables (all at least zero) and the equations touching them. */
+    private static final class Programme {
+        final int[] cells;
+        final Map<Integer, Integer> index = new HashMap<>();
+        final List<LinearConstraint> constraints = new ArrayList<>();
         double scale = 1;
+
+        Programme(int[] cells) {
+            this.cells = cells;
+            for (int i = 0; i < cells.length; i++) {
+                index.put(cells[i], i);
+            }
+        }
+
+        /** A solution point (scaled), {@link #UNBOUNDED}, or null when the solver cannot settle it. */
+        double[] solve(double[] objective, GoalType goal) {
+            try {
+                PointValuePair solution = new SimplexSolver(1e-6, 10, 1e-11).optimize(new MaxIter(100_000),
+                        new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
+                        new NonNegativeConstraint(true));
+                return solution.getPoint();
+            } catch (UnboundedSolutionException unbounded) {
+                return UNBOUNDED;
+            } catch (NoFeasibleSolutionException | TooManyIterationsException unsolved) {
+                return null;
+            }
+        }
+    }
+
+    private Programme programme(int[] component, int[] equationIds, Knowledge knowledge) {
+        Programme programme = new Programme(component);
         for (int e : equationIds) {
             for (int member : space.equations().get(e)) {
                 double known = knowledge.known(member);
                 if (!Double.isNaN(known)) {
-                    scale = Math.max(scale, Math.abs(known));
+                    programme.scale = Math.max(programme.scale, Math.abs(known));
                 }
             }
         }
-        List<LinearConstraint> constraints = new ArrayList<>();
         for (int e : equationIds) {
             int[] equation = space.equations().get(e);
             double[] coefficients = new double[component.length];
@@ -179,41 +285,39 @@ final class LinearAudit {
             for (int i = 0; i < equation.length; i++) {
                 double sign = i == 0 ? 1 : -1;
                 int member = equation[i];
-                Integer variable = index.get(member);
+                Integer variable = programme.index.get(member);
                 if (variable != null) {
                     coefficients[variable] += sign;
                 } else {
                     double known = knowledge.known(member);
-                    constant -= sign * (Double.isNaN(known) ? 0 : known) / scale;
+                    constant -= sign * (Double.isNaN(known) ? 0 : known) / programme.scale;
                 }
             }
-            double slack = knowledge.slack(e) / scale;
+            double slack = knowledge.slack(e) / programme.scale;
             if (slack == 0) {
-                constraints.add(new LinearConstraint(coefficients, Relationship.EQ, constant));
+                programme.constraints.add(new LinearConstraint(coefficients, Relationship.EQ, constant));
             } else {
-                constraints.add(new LinearConstraint(coefficients, Relationship.LEQ, constant + slack));
-                constraints.add(new LinearConstraint(coefficients, Relationship.GEQ, constant - slack));
+                programme.constraints.add(new LinearConstraint(coefficients, Relationship.LEQ, constant + slack));
+                programme.constraints.add(new LinearConstraint(coefficients, Relationship.GEQ, constant - slack));
             }
         }
-        double[] objective = new double[component.length];
-        objective[index.get(target)] = 1;
-        double lower = solve(objective, constraints, GoalType.MINIMIZE, 0);
-        double upper = solve(objective, constraints, GoalType.MAXIMIZE, Double.POSITIVE_INFINITY);
-        return new Bounds(lower * scale, upper * scale);
+        return programme;
     }
 
-    private static double solve(double[] objective, List<LinearConstraint> constraints, GoalType goal,
-                                double whenUnbounded) {
-        try {
-            PointValuePair solution = new SimplexSolver(1e-6, 10, 1e-11).optimize(new MaxIter(50_000),
-                    new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
-                    new NonNegativeConstraint(true));
-            return solution.getValue();
-        } catch (UnboundedSolutionException unbounded) {
-            return whenUnbounded;
-        } catch (NoFeasibleSolutionException | TooManyIterationsException unsolved) {
-            // Conservative: a programme the solver cannot settle is treated as pinning the cell exactly.
-            return goal == GoalType.MINIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
-        }
+    /**
+     * The least and greatest value of {@code target} over the component's programme; a programme the solver
+     * cannot settle counts as pinning the cell (lower infinite, upper minus infinite: never "protected").
+     */
+    Bounds bounds(int target, int[] component, int[] equationIds, Knowledge knowledge) {
+        Programme programme = programme(component, equationIds, knowledge);
+        double[] objective = new double[component.length];
+        int position = programme.index.get(target);
+        objective[position] = 1;
+        double[] lowest = programme.solve(objective, GoalType.MINIMIZE);
+        double[] highest = programme.solve(objective, GoalType.MAXIMIZE);
+        double lower = lowest == null || lowest == UNBOUNDED ? Double.POSITIVE_INFINITY : lowest[position] * programme.scale;
+        double upper = highest == UNBOUNDED ? Double.POSITIVE_INFINITY
+                : highest == null ? Double.NEGATIVE_INFINITY : highest[position] * programme.scale;
+        return new Bounds(lower, upper);
     }
 }

@@ -8,7 +8,9 @@ import java.util.List;
  * Complementary suppression over one system of equations (one magnitude or several sharing a pattern): first the
  * heuristic (an equation with exactly one unknown member gets a second one, the cheapest published member,
  * finer cells first), to a fixed point; then the LP audit ({@link LinearAudit}) of every unknown cell, adding
- * suppressions in a failing component until every unknown cell's derivable range is wide.
+ * suppressions in a failing component until the derivable range of every cell withheld on its own (the
+ * cells unknown when the protection starts) is wide. Cells withheld only to protect others are publishable
+ * by themselves (k workers, not dominated), so, as in τ-Argus, their own ranges are not audited.
  */
 final class Protection {
 
@@ -24,6 +26,7 @@ final class Protection {
     private final boolean[] positive;
     private final boolean[] eligible;
     private final long[] cost;
+    private final boolean[] sensitive;
 
     /**
      * @param unknown  cells withheld in this system; cells added are marked in it
@@ -33,6 +36,7 @@ final class Protection {
      */
     Protection(CellSpace space, boolean[] unknown, boolean[] positive, boolean[] eligible, long[] cost) {
         this.space = space;
+        this.sensitive = unknown.clone();
         this.unknown = unknown;
         this.positive = positive;
         this.eligible = eligible;
@@ -44,20 +48,28 @@ final class Protection {
         int added = heuristic();
         LinearAudit audit = new LinearAudit(space);
         while (true) {
-            int failing = audit.firstUnprotected(unknown, audited, protectionLevel);
-            if (failing < 0) {
+            java.util.Set<Integer> failing = audit.unprotected(unknown, sensitive, audited, protectionLevel);
+            int partners = 0;
+            for (int cell : failing) {
+                int partner = cheapestPartner(space.equationsOf(cell), cost[cell]);
+                if (partner < 0) {
+                    partner = cheapestPartner(audit.equationsOfComponent(cell, unknown), cost[cell]);
+                }
+                if (partner >= 0) {
+                    unknown[partner] = true;
+                    partners++;
+                }
+            }
+            if (partners == 0) {
                 return added;
             }
-            int partner = cheapestPartner(space.equationsOf(failing));
-            if (partner < 0) {
-                partner = cheapestPartner(audit.equationsOfComponent(failing, unknown, audited));
-            }
-            if (partner < 0) {
-                return added;
-            }
-            unknown[partner] = true;
-            added += 1 + heuristic();
+            added += partners + heuristic();
         }
+    }
+
+    /** The heuristic alone: no equation is left with exactly one withheld member. */
+    int protectBySums() {
+        return heuristic();
     }
 
     private int heuristic() {
@@ -82,7 +94,13 @@ final class Protection {
             if (unknowns != 1) {
                 continue;
             }
-            int partner = cheapestPartner(new int[] {e});
+            int protectedCell = -1;
+            for (int member : equation) {
+                if (unknown[member] && positive[member]) {
+                    protectedCell = member;
+                }
+            }
+            int partner = cheapestPartner(new int[] {e}, cost[protectedCell]);
             if (partner < 0) {
                 continue;
             }
@@ -98,19 +116,36 @@ final class Protection {
         return added;
     }
 
-    private int cheapestPartner(int[] equationIds) {
+    /**
+     * The partner to withhold: one that can hide at least the protection level's share of the protected cell
+     * (its value ≥ half the protected cell's), finer before coarser, then the smallest; without such a member,
+     * the largest.
+     */
+    private int cheapestPartner(int[] equationIds, long protectedValue) {
         int best = -1;
         for (int e : equationIds) {
             for (int member : space.equations().get(e)) {
                 if (unknown[member] || !positive[member] || !eligible[member]) {
                     continue;
                 }
-                if (best < 0 || cheaper(member, best)) {
+                if (best < 0 || better(member, best, protectedValue)) {
                     best = member;
                 }
             }
         }
         return best;
+    }
+
+    private boolean better(int a, int b, long protectedValue) {
+        boolean enoughA = 2 * cost[a] >= protectedValue;
+        boolean enoughB = 2 * cost[b] >= protectedValue;
+        if (enoughA != enoughB) {
+            return enoughA;
+        }
+        if (!enoughA) {
+            return cost[a] > cost[b];
+        }
+        return cheaper(a, b);
     }
 
     private boolean cheaper(int a, int b) {

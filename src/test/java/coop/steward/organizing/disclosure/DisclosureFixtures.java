@@ -74,4 +74,25 @@ final class DisclosureFixtures {
         }
         return contributions;
     }
+
+    /**
+     * An organization of thirty contractors: six each of Invisible in Kenya, the Philippines and Missouri, and of
+     * Appen in Kenya and the Philippines, working every month of the first half of 2026.
+     */
+    static List<Contribution> thirtyContractors() {
+        String[][] cells = {{"Invisible", "KE"}, {"Invisible", "PH"}, {"Invisible", "US-MO"}, {"Appen", "KE"},
+                {"Appen", "PH"}};
+        Random random = new Random(30);
+        List<Contribution> contributions = new ArrayList<>();
+        for (String[] cell : cells) {
+            for (int i = 0; i < 6; i++) {
+                UUID worker = worker(cell[0] + "-" + cell[1] + "-" + i);
+                for (YearMonth month : FIRST_HALF) {
+                    contributions.add(month(worker, cell[0], cell[1], month, 20 + random.nextInt(60),
+                            900 + random.nextInt(1200)));
+                }
+            }
+        }
+        return contributions;
+    }
 }

@@ -51,4 +51,26 @@ class PrimarySuppressionTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("k");
         assertThatThrownBy(() -> control(2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("k");
     }
+
+    private static Contribution minutesAndPay(String handle, long minutes) {
+        return new Contribution(worker(handle), Map.of(Dimension.VENDOR, "Outlier"), JANUARY,
+                Map.of(Measure.PAID_MINUTES, minutes, Measure.NET_PAY, minutes * 20, Measure.GROSS_PAY, minutes * 21));
+    }
+
+    @Test
+    void twoWorkersHoldingExactlyEightyFivePercentDoNotDominateButMoreDoes() {
+        List<Contribution> atTheBoundary = List.of(minutesAndPay("ana", 4250), minutesAndPay("ben", 4250),
+                minutesAndPay("cy", 500), minutesAndPay("di", 500), minutesAndPay("ed", 500));
+        List<Contribution> beyond = List.of(minutesAndPay("ana", 4251), minutesAndPay("ben", 4250),
+                minutesAndPay("cy", 500), minutesAndPay("di", 500), minutesAndPay("ed", 499));
+        TableSpec oneMonth = TableSpec.of(List.of(JANUARY), Dimension.VENDOR);
+
+        PublishedCell shown = control().publish(List.of(oneMonth), atTheBoundary).tables().get(0)
+                .cell(Map.of(), "2026-01").orElseThrow();
+        PublishedCell dominated = control().publish(List.of(oneMonth), beyond).tables().get(0)
+                .cell(Map.of(), "2026-01").orElseThrow();
+
+        assertThat(shown.published()).isTrue();
+        assertThat(dominated.suppression()).isEqualTo(Suppression.DOMINATED);
+    }
 }

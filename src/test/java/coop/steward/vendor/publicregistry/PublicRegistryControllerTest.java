@@ -237,7 +237,7 @@ class PublicRegistryControllerTest {
     }
 
     private Map<String, Object> afterRollups(UUID vendorId, java.util.function.Predicate<Map<String, Object>> cell) {
-        for (int attempt = 0; attempt < 50; attempt++) {
+        for (int attempt = 0; attempt < 150; attempt++) {
             rollups.refreshPending();
             Map<String, Object> json = http.retrieve(HttpRequest.GET("/api/registry/vendors/" + vendorId), MAP);
             if (cells(json).stream().anyMatch(cell)) {

@@ -231,8 +231,8 @@ class PublicRegistryControllerTest {
     }
 
     /**
-     * The vendor's registry entry once every one of its workers is in the rollups: the background refresher may be
-     * holding a worker while the test asks for the pending ones, so it asks again until the count is whole.
+     * The vendor's registry entry once it holds the expected cell: the background refresher may be holding a worker
+     * while the test asks for the pending ones, so it asks again until the rollups have caught up.
      */
     private Map<String, Object> afterRollups(UUID vendorId, java.util.function.Predicate<Map<String, Object>> cell) {
         for (int attempt = 0; attempt < 150; attempt++) {

@@ -27,7 +27,7 @@ import static coop.steward.vendor.publicregistry.RegistryFixtures.MAP;
 import static coop.steward.vendor.publicregistry.RegistryFixtures.MINIMUM_WAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class PublicRegistryControllerTest {
 
     @Inject

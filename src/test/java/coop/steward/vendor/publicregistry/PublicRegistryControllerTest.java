@@ -27,7 +27,7 @@ import static coop.steward.vendor.publicregistry.RegistryFixtures.MAP;
 import static coop.steward.vendor.publicregistry.RegistryFixtures.MINIMUM_WAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class PublicRegistryControllerTest {
 
     @Inject
@@ -118,7 +118,8 @@ class PublicRegistryControllerTest {
         for (int i = 0; i < 6; i++) {
             workers.add(RegistryFixtures.underpaidWorker(http, union, vendor, grievance));
         }
-        Map<String, Object> json = afterRollups(vendor.id(), 6);
+        Map<String, Object> json = afterRollups(vendor.id(),
+                c -> "US-MO".equals(c.get("jurisdiction")) && Integer.valueOf(6).equals(c.get("workers")));
         Map<String, Object> claim = claim(certifications(json).get(0), MINIMUM_WAGE);
         assertThat(claim).containsEntry("contested", true);
         Map<String, Object> breach = findings(claim).stream().filter(f -> "US-MO".equals(f.get("jurisdiction")))
@@ -128,7 +129,8 @@ class PublicRegistryControllerTest {
         assertThat((String) breach.get("figure")).contains("USD");
         Map<String, Object> cell = cells(json).stream().filter(c -> "US-MO".equals(c.get("jurisdiction"))).findFirst()
                 .orElseThrow();
-        assertThat(cell).containsEntry("published", true).containsEntry("workers", 6);
+        assertThat(cell).containsEntry("published", true);
+        assertThat(cell.get("workers")).isEqualTo(6);
 
         String html = http.retrieve(HttpRequest.GET("/registry/" + vendor.id()), String.class);
         assertThat(html).contains("data-criterion=\"" + MINIMUM_WAGE + "\" data-contested=\"true\"",
@@ -229,15 +231,11 @@ class PublicRegistryControllerTest {
     }
 
     /**
-     * The vendor's registry entry once every one of its workers is in the rollups: the background refresher may be
-     * holding a worker while the test asks for the pending ones, so it asks again until the count is whole.
+     * The vendor's registry entry once it holds the expected cell: the background refresher may be holding a worker
+     * while the test asks for the pending ones, so it asks again until the rollups have caught up.
      */
-    private Map<String, Object> afterRollups(UUID vendorId, int workers) {
-        return afterRollups(vendorId, c -> Integer.valueOf(workers).equals(c.get("workers")));
-    }
-
     private Map<String, Object> afterRollups(UUID vendorId, java.util.function.Predicate<Map<String, Object>> cell) {
-        for (int attempt = 0; attempt < 50; attempt++) {
+        for (int attempt = 0; attempt < 150; attempt++) {
             rollups.refreshPending();
             Map<String, Object> json = http.retrieve(HttpRequest.GET("/api/registry/vendors/" + vendorId), MAP);
             if (cells(json).stream().anyMatch(cell)) {

@@ -107,7 +107,9 @@ class DashboardBrowserTest {
         });
         assertThat(text).startsWith("dimension,coordinate,label,period,status,why").contains("fewer than 5 workers");
 
-        browser.click(By.cssSelector(dashboard + " [data-dimension=jurisdiction]"));
+        // The dimension tabs sit beside the panel they control, not inside it.
+        browser.click(By.cssSelector("[role=tab][aria-controls='"
+                + browser.driver().findElement(By.cssSelector(dashboard)).getAttribute("id") + "'][data-dimension=jurisdiction]"));
         browser.until(d -> d.findElement(By.cssSelector(window + " tr[data-row='US-MO']")).getText());
         assertThat(browser.seriousViolations()).isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();

@@ -46,6 +46,7 @@ async function renderList(ctx, vendor) {
   return [
     h('h1', {}, t('vendor.title')),
     h('p', {}, t('vendor.intro', { vendor: vendor.name })),
+    h('p', {}, h('a', { href: '/vendor/figures', 'data-link': 'figures' }, t('vendor.figuresLink'))),
     h('div', { class: 'card' }, h('h2', {}, t('vendor.new')), startForm(ctx, guidelines)),
     h('h2', {}, t('vendor.yours')),
     mine.length ? h('ul', { class: 'plain stack', 'data-list': 'certifications' }, mine.map((c) => h('li', { class: 'card', 'data-id': c.id },

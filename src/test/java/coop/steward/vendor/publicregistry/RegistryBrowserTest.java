@@ -104,6 +104,9 @@ class RegistryBrowserTest {
             browser.type("username", vendor.account().handle());
             browser.type("password", TestAccounts.PASSWORD);
             browser.click(By.cssSelector("main button[type=submit]"));
+            // A vendor lands on its questionnaire, which links to its registry figures.
+            browser.awaitHeading("Self-certification");
+            browser.click(By.cssSelector("main a[data-link=figures]"));
             browser.awaitHeading("Your registry figures");
             browser.await(By.cssSelector("[data-claim='" + RegistryFixtures.MINIMUM_WAGE + "']"));
             assertThat(browser.text("[data-table=figures]")).contains("US-MO");

@@ -236,8 +236,21 @@ public final class DisclosureControl {
             values.put(measure, why != null ? PublishedValue.withheld(why)
                     : PublishedValue.of(Rounding.publish(tabulation.noisySums[cell][measure.ordinal()], measure)));
         }
+        capPartsAtTheirWholes(values);
         return new PublishedCell(placement.coordinates(), placement.period(), true, null,
                 tabulation.workers[cell], values,
                 EffectivePay.quantiles(tabulation.workerNet[cell], tabulation.workerMinutes[cell], rules.k()));
+    }
+
+    /** Wholes before their parts: a week assessed is capped at the worker-weeks, a week below at the weeks assessed. */
+    private static void capPartsAtTheirWholes(Map<Measure, PublishedValue> values) {
+        for (Measure part : List.of(Measure.WEEKS_ASSESSED_MINIMUM, Measure.WEEKS_ASSESSED_LIVING,
+                Measure.WEEKS_BELOW_MINIMUM, Measure.WEEKS_BELOW_LIVING, Measure.LATE_PAYMENTS)) {
+            PublishedValue some = values.get(part);
+            PublishedValue all = values.get(part.wholeOf());
+            if (some.value() != null && all != null && all.value() != null && some.value() > all.value()) {
+                values.put(part, PublishedValue.of(all.value()));
+            }
+        }
     }
 }

@@ -62,6 +62,21 @@ public enum Measure {
         return unit;
     }
 
+    /**
+     * The measure this one counts a part of (late payments of payments, weeks below a wage of the weeks assessed
+     * against it), or null. Each measure carries its own noise, so a published part is capped at its whole: a share
+     * of more than 100 % would be the noise speaking, not the records.
+     */
+    public Measure wholeOf() {
+        return switch (this) {
+            case LATE_PAYMENTS -> PAYMENTS;
+            case WEEKS_BELOW_MINIMUM -> WEEKS_ASSESSED_MINIMUM;
+            case WEEKS_BELOW_LIVING -> WEEKS_ASSESSED_LIVING;
+            case WEEKS_ASSESSED_MINIMUM, WEEKS_ASSESSED_LIVING -> WORKER_WEEKS;
+            default -> null;
+        };
+    }
+
     /** Paid minutes and every unpaid category: together they are a cell's "all minutes". */
     public static List<Measure> minutes() {
         return MINUTE_MEASURES;

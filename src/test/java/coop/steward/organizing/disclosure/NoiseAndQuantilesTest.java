@@ -72,4 +72,28 @@ class NoiseAndQuantilesTest {
             assertThat(method).contains("7").contains("85").contains("50").doesNotContain("{");
         }
     }
+
+    @Test
+    void aShareNeverReadsAboveAllWhenEveryAssessedWeekWasBelowTheMinimum() {
+        List<Contribution> contributions = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            contributions.add(new Contribution(worker("trainer-" + i), Map.of(Dimension.VENDOR, "Invisible"), JANUARY,
+                    Map.of(Measure.PAID_MINUTES, 2400L + 60L * i, Measure.NET_PAY, 30000L + 500L * i,
+                            Measure.WORKER_WEEKS, 4L, Measure.WEEKS_ASSESSED_MINIMUM, 4L,
+                            Measure.WEEKS_BELOW_MINIMUM, 4L, Measure.PAYMENTS, 2L, Measure.LATE_PAYMENTS, 2L)));
+        }
+        Publication publication = control().publish(List.of(TableSpec.of(List.of(JANUARY), Dimension.VENDOR)),
+                contributions);
+        for (PublishedCell cell : publication.tables().get(0).cells()) {
+            if (!cell.published()) {
+                continue;
+            }
+            assertThat(cell.value(Measure.WEEKS_BELOW_MINIMUM).orElseThrow())
+                    .isLessThanOrEqualTo(cell.value(Measure.WEEKS_ASSESSED_MINIMUM).orElseThrow());
+            assertThat(cell.value(Measure.WEEKS_ASSESSED_MINIMUM).orElseThrow())
+                    .isLessThanOrEqualTo(cell.value(Measure.WORKER_WEEKS).orElseThrow());
+            assertThat(cell.value(Measure.LATE_PAYMENTS).orElseThrow())
+                    .isLessThanOrEqualTo(cell.value(Measure.PAYMENTS).orElseThrow());
+        }
+    }
 }

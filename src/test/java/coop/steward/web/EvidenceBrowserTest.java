@@ -82,11 +82,7 @@ class EvidenceBrowserTest {
                 "startedAt", began.toString(), "endedAt", began.plus(8, ChronoUnit.HOURS).toString(),
                 "timeZone", "Africa/Nairobi", "paidMinutes", 360, "unpaidMinutes", Map.of("WAITING_FOR_TASKS", 120)))
                 .bearerAuth(access));
-        browser.go("/signin");
-        browser.awaitHeading("Sign in");
-        browser.type("username", handle);
-        browser.type("password", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.signIn(handle, TestAccounts.PASSWORD);
         browser.await(By.cssSelector("[data-action=start]"));
     }
 

@@ -64,11 +64,7 @@ class FirstLoadBudgetTest {
                         + "\",\"locale\":\"en\",\"timeZone\":\"UTC\",\"jurisdiction\":\"US-MO\"}")).build(),
                 HttpResponse.BodyHandlers.discarding());
 
-        browser.go("/signin");
-        browser.awaitHeading("Sign in");
-        browser.type("username", handle);
-        browser.type("password", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.signIn(handle, TestAccounts.PASSWORD);
         browser.await(By.cssSelector("main a[href='/app/engagements/new']"));
         long page = ((Number) browser.script("""
                 const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];

@@ -157,11 +157,7 @@ class OrganizingBrowserTest {
     }
 
     private void signIn(String handle, String password, String home) {
-        browser.go("/signin");
-        browser.awaitHeading("Sign in");
-        browser.type("username", handle);
-        browser.type("password", password);
-        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.signIn(handle, password);
         browser.awaitHeading(home);
     }
 

@@ -173,11 +173,7 @@ class CampaignBrowserTest {
     }
 
     private void signIn(SignedIn account, String home) {
-        browser.go("/signin");
-        browser.awaitHeading("Sign in");
-        browser.type("username", account.handle());
-        browser.type("password", account.password());
-        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.signIn(account.handle(), account.password());
         browser.awaitHeading(home);
     }
 

@@ -70,11 +70,7 @@ class DashboardBrowserTest {
 
     @Test
     void theOrganizerReadsTheDashboardWithASuppressedCellAChartAndDownloadsTheCsv() throws IOException {
-        browser.go("/signin");
-        browser.awaitHeading("Sign in");
-        browser.type("username", union.organizer().handle());
-        browser.type("password", union.organizer().password());
-        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.signIn(union.organizer().handle(), union.organizer().password());
         browser.awaitHeading("Your organizations");
 
         String dashboard = "[data-dashboard='" + union.id() + "']";

@@ -125,6 +125,15 @@ public final class Browser implements AutoCloseable {
         return await(By.cssSelector("main [name='" + name + "']"));
     }
 
+    /** Signs in on the sign-in page as a person would: the handle, the password, the button. */
+    public void signIn(String handle, String password) {
+        go("/signin");
+        awaitHeading("Sign in");
+        type("username", handle);
+        type("password", password);
+        click(By.cssSelector("main button[type=submit]"));
+    }
+
     public void type(String name, String text) {
         WebElement input = field(name);
         input.clear();

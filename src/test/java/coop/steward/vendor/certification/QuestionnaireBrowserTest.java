@@ -66,11 +66,7 @@ class QuestionnaireBrowserTest {
 
     @Test
     void theVendorAnswersTheFairworkQuestionnaireAttestsAndDownloadsTheCertificate() throws IOException {
-        browser.go("/signin");
-        browser.awaitHeading("Sign in");
-        browser.type("username", vendor.account().handle());
-        browser.type("password", TestAccounts.PASSWORD);
-        browser.click(By.cssSelector("main button[type=submit]"));
+        browser.signIn(vendor.account().handle(), TestAccounts.PASSWORD);
         browser.awaitHeading("Self-certification");
         assertThat(browser.text("main")).contains(vendor.vendorName());
         assertThat(browser.seriousViolations()).isEmpty();

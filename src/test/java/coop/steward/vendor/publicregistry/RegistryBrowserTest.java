@@ -99,11 +99,7 @@ class RegistryBrowserTest {
     @Test
     void theVendorSeesItsContestedClaimInTheAppAndPublishesAResponse() {
         try (Browser browser = Browser.open(server.getURL().toString())) {
-            browser.go("/signin");
-            browser.awaitHeading("Sign in");
-            browser.type("username", vendor.account().handle());
-            browser.type("password", TestAccounts.PASSWORD);
-            browser.click(By.cssSelector("main button[type=submit]"));
+            browser.signIn(vendor.account().handle(), TestAccounts.PASSWORD);
             // A vendor lands on its questionnaire, which links to its registry figures.
             browser.awaitHeading("Self-certification");
             browser.click(By.cssSelector("main a[data-link=figures]"));

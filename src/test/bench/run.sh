@@ -3,11 +3,13 @@
 #   src/test/bench/run.sh                     (from anywhere; BENCH_SECONDS=20 BENCH_WARM_UP=10 by default)
 # Needs MariaDB 10.11 on 127.0.0.1:3306 (root, no password), wrk, curl, mysql, and the bare framework app at
 # ../shared/bench/bare-micronaut beside the project root (BARE_SRC to point elsewhere); it builds a copy of that
-# app in target/. Ports: BENCH_PORT (18081), one app at a time. Not part of mvn verify or .ci/run.
+# app in target/. Ports: BENCH_PORT (18081), one app at a time; databases BENCH_DB_PREFIX (steward_bench)_raw/_bare/_app.
+# Not part of mvn verify or .ci/run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 cd "$ROOT"
 PORT=${BENCH_PORT:-18081}
+DB=${BENCH_DB_PREFIX:-steward_bench}   # the three databases it drops and recreates: ${DB}_raw, ${DB}_bare, ${DB}_app
 SECONDS_TO_RUN=${BENCH_SECONDS:-20}
 WARM_UP=${BENCH_WARM_UP:-10}
 BARE_SRC=${BARE_SRC:-$ROOT/../shared/bench/bare-micronaut}
@@ -70,15 +72,15 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 trap '[ -f "$OUT/app.pid" ] && kill "$(cat "$OUT/app.pid")" 2>/dev/null; rm -f "$OUT/app.pid"; true' EXIT
 
 say "raw JDBC: one row per transaction, 16 threads, ${SECONDS_TO_RUN} s"
-fresh_db steward_bench_raw
-RAW=$(java -cp "$CP" coop.steward.bench.RawJdbcInsertBenchmark jdbc:mariadb://127.0.0.1:3306/steward_bench_raw root "" \
+fresh_db ${DB}_raw
+RAW=$(java -cp "$CP" coop.steward.bench.RawJdbcInsertBenchmark jdbc:mariadb://127.0.0.1:3306/${DB}_raw root "" \
   "$SECONDS_TO_RUN" 16 | field "inserts/s")
 
 say "bare framework: first start, restart, writes"
-fresh_db steward_bench_bare
-read -r BARE_FIRST BARE_FIRST_RSS < <(start bare "$BARE_JAR" steward_bench_bare "$OUT/bare-data")
+fresh_db ${DB}_bare
+read -r BARE_FIRST BARE_FIRST_RSS < <(start bare "$BARE_JAR" ${DB}_bare "$OUT/bare-data")
 stop
-read -r BARE_RESTART BARE_RESTART_RSS < <(start bare "$BARE_JAR" steward_bench_bare "$OUT/bare-data")
+read -r BARE_RESTART BARE_RESTART_RSS < <(start bare "$BARE_JAR" ${DB}_bare "$OUT/bare-data")
 TOKEN=$(curl -sf -X POST "$BASE/login" -H 'Content-Type: application/json' \
   -d '{"username":"manager","password":"changeit"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 export TOKEN
@@ -89,11 +91,11 @@ BARE_STATEMENTS=$(per_request "$BEFORE" "$(counters)" "$(echo "$BARE_LINE" | awk
 stop
 
 say "Steward: first start (empty data directory and database), restart, writes, burst"
-fresh_db steward_bench_app
+fresh_db ${DB}_app
 rm -rf "$OUT/steward-data"
-read -r APP_FIRST APP_FIRST_RSS < <(start steward "$STEWARD_JAR" steward_bench_app "$OUT/steward-data" @docker/jvm.options)
+read -r APP_FIRST APP_FIRST_RSS < <(start steward "$STEWARD_JAR" ${DB}_app "$OUT/steward-data" @docker/jvm.options)
 stop
-read -r APP_RESTART APP_RESTART_RSS < <(start steward "$STEWARD_JAR" steward_bench_app "$OUT/steward-data" @docker/jvm.options)
+read -r APP_RESTART APP_RESTART_RSS < <(start steward "$STEWARD_JAR" ${DB}_app "$OUT/steward-data" @docker/jvm.options)
 BASE=$BASE src/test/bench/write-throughput.sh "$WARM_UP" >/dev/null
 BEFORE=$(counters)
 APP_LINE=$(BASE=$BASE src/test/bench/write-throughput.sh "$SECONDS_TO_RUN" | grep writes/s)

@@ -208,8 +208,10 @@ class DashboardControllerTest {
             assertThat(status(outsider.authorize(HttpRequest.GET(base + "/dashboard.csv")))).isEqualTo(404);
             assertThat(status(outsider.authorize(HttpRequest.PUT(base + "/disclosure", Map.of("k", 9))))).isEqualTo(404);
         }
-        assertThat(status(HttpRequest.GET(base + "/dashboard"))).isEqualTo(401);
-        assertThat(status(HttpRequest.GET(base + "/dashboard.csv"))).isEqualTo(401);
+        assertThat(status(HttpRequest.GET(base + "/dashboard"))).isEqualTo(404);
+        assertThat(status(HttpRequest.GET(base + "/dashboard.csv"))).isEqualTo(404);
+        assertThat(status(HttpRequest.GET(base + "/dashboard").bearerAuth("expired.or.forged"))).isEqualTo(401);
+        assertThat(status(HttpRequest.GET(base + "/dashboard.csv").bearerAuth("expired.or.forged"))).isEqualTo(401);
         assertThat(status(union.organizer().authorize(HttpRequest.GET("/api/organizations/" + other.id() + "/dashboard"))))
                 .isEqualTo(404);
     }

@@ -1,6 +1,6 @@
 package coop.steward.vendor.certification;
 
-import coop.steward.account.Role;
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
@@ -138,7 +138,7 @@ public class Certifications {
         }
         Certification draft = certifications.save(Certification.draft(UuidV7.generate(clock), vendor.id(),
                 guideline.id(), guideline.version(), accountId, Instants.now(clock)));
-        audit.record(accountId, Role.VENDOR.name(), "certification.started", "certification", draft.id());
+        audit.record(accountId, ActorRole.VENDOR, "certification.started", "certification", draft.id());
         return new Started(view(draft, language), true);
     }
 
@@ -268,7 +268,7 @@ public class Certifications {
                 request.date(), replaced, guideline, language);
         attested = attested.withCertificate(signed.documentId(), signed.sha256());
         certifications.update(attested);
-        audit.record(accountId, Role.VENDOR.name(), "certification.attested", "certification", attested.id());
+        audit.record(accountId, ActorRole.VENDOR, "certification.attested", "certification", attested.id());
         return view(attested, language);
     }
 

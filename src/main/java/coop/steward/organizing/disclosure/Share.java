@@ -38,6 +38,7 @@ public record Share(long part, long whole) {
 
     /** Part over whole in per cent, from 0 to 100, rounded half to even. */
     public BigDecimal percent(int scale) {
-        return BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), scale, RoundingMode.HALF_EVEN);
+        return BigDecimal.valueOf(part).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(whole), scale, RoundingMode.HALF_EVEN);
     }
 }

@@ -62,7 +62,7 @@ public class AccountService {
         Instant now = Instants.now(clock);
         Account account = accounts.save(new Account(UuidV7.generate(clock), handle, hasher.hash(request.password()),
                 role, request.locale(), request.timeZone(), request.jurisdiction(), now, now));
-        audit.record(account.id(), role.name(), "account.opened", "account", account.id());
+        audit.record(account.id(), role.inAudit(), "account.opened", "account", account.id());
         return account.view();
     }
 
@@ -125,6 +125,6 @@ public class AccountService {
         Passwords.requireAcceptable("newPassword", request.newPassword(), account.handle());
         accounts.update(account.withPasswordHash(hasher.hash(request.newPassword()), Instants.now(clock)));
         refreshTokens.revokeAll(id);
-        audit.record(id, account.role().name(), "account.password-changed", "account", id);
+        audit.record(id, account.role().inAudit(), "account.password-changed", "account", id);
     }
 }

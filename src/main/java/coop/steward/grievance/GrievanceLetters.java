@@ -84,7 +84,7 @@ public class GrievanceLetters {
         Letter letter = letters.save(new Letter(UuidV7.generate(clock), grievanceId, workerId, request.kind(),
                 language.code(), today, days, owed == null ? null : owed.minor(),
                 owed == null ? null : owed.currency(), Instants.now(clock), null));
-        return new GeneratedLetter(letter.view(zone, today), composed);
+        return new GeneratedLetter(letter.view(zone, today), letter.createdAt(), composed);
     }
 
     /** Records when the letter went out; a repeated call keeps the first date, so a retry changes nothing. */

@@ -56,7 +56,7 @@ class LetterController {
         limits.spend(LimitedAction.LETTERS, SignedInAccount.idOf(auth).toString());
         GeneratedLetter generated = letters.generate(SignedInAccount.idOf(auth), grievanceId, request);
         byte[] body = text ? generated.composed().asText().getBytes(StandardCharsets.UTF_8)
-                : LetterPdf.render(generated.composed());
+                : LetterPdf.render(generated.composed(), generated.letter().id(), generated.createdAt());
         String name = request.kind().name().toLowerCase().replace('_', '-') + "-" + generated.letter().issuedOn()
                 + (text ? ".txt" : ".pdf");
         MutableHttpResponse<byte[]> response = HttpResponse.created(body,

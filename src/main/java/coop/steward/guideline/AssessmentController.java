@@ -21,7 +21,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -53,20 +52,12 @@ class AssessmentController {
         Language chosenLanguage = Languages.chosen(language);
         Guideline chosen = templates.guideline(guideline)
                 .orElseThrow(() -> ProblemException.invalid("guideline", "no guideline with this id"));
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
+        LocalDate start = ReportingPeriod.day("from", from);
+        LocalDate end = ReportingPeriod.day("to", to);
         ReportingPeriod.check(start, end);
         UUID worker = SignedInAccount.idOf(authentication);
         WorkLog log = source.load(worker, start, end);
         return new Assessor(templates.tables()).assess(chosen, log, start, end, LocalDate.ofInstant(clock.instant(), log.zone()),
                 chosenLanguage);
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date (YYYY-MM-DD)");
-        }
     }
 }

@@ -2,6 +2,7 @@ package coop.steward.organizing;
 
 import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
@@ -119,7 +120,7 @@ public class Casework {
     AttachmentFile attachment(UUID organizationId, UUID organizerId, UUID grievanceId, UUID attachmentId) {
         GrievanceShare share = requireShared(organizationId, organizerId, grievanceId);
         AttachmentFile file = attachments.file(share.workerId(), grievanceId, attachmentId);
-        audit.recordRead(organizerId, "ORGANIZER", "casework.attachment-read", "grievance-attachment", attachmentId,
+        audit.recordRead(organizerId, ActorRole.ORGANIZER, "casework.attachment-read", "grievance-attachment", attachmentId,
                 share.workerId());
         return file;
     }
@@ -158,7 +159,7 @@ public class Casework {
     /** The case if the grievance still exists (a deleted one is gone for the organization too), audited as read. */
     private Optional<CaseView> caseOf(GrievanceShare share, UUID organizerId, String action) {
         Optional<GrievanceView> grievance = grievances.find(share.workerId(), share.grievanceId());
-        grievance.ifPresent(found -> audit.recordRead(organizerId, "ORGANIZER", action, "grievance",
+        grievance.ifPresent(found -> audit.recordRead(organizerId, ActorRole.ORGANIZER, action, "grievance",
                 share.grievanceId(), share.workerId()));
         GrievanceShare current = shares.findById(share.id()).orElse(share);
         return grievance.map(found -> new CaseView(found, handleOf(share.workerId()), current.sharedAt(),

@@ -3,6 +3,7 @@ package coop.steward.organizing;
 import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
 import coop.steward.account.Role;
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
@@ -73,7 +74,7 @@ public class Consents {
         invitations.spend(invitation);
         if (as == InvitationRole.ORGANIZER) {
             organizations.addOrganizer(organization.id(), accountId);
-            audit.record(accountId, role.name(), "organization.organizer-joined", "organization", organization.id());
+            audit.record(accountId, role.inAudit(), "organization.organizer-joined", "organization", organization.id());
             return new JoinedView(organization.view(), as, null);
         }
         Instant now = Instants.now(clock);
@@ -177,11 +178,11 @@ public class Consents {
         List<Membership> casework = memberships.caseworkConsenting(organizationId);
         List<String> handles = casework.stream().map(membership -> {
             UUID worker = membership.id().workerId();
-            audit.recordRead(organizerId, "ORGANIZER", "organization.member-named", "organization", organizationId,
+            audit.recordRead(organizerId, ActorRole.ORGANIZER, "organization.member-named", "organization", organizationId,
                     worker);
             return accounts.find(worker).map(AccountView::handle).orElse("");
         }).filter(handle -> !handle.isEmpty()).toList();
-        audit.record(organizerId, "ORGANIZER", "organization.members-counted", "organization", organizationId);
+        audit.record(organizerId, ActorRole.ORGANIZER, "organization.members-counted", "organization", organizationId);
         return new MembersSummary(memberships.countMembers(organizationId),
                 memberships.countAggregateConsents(organizationId), casework.size(), handles,
                 organizations.organizerHandles(organizationId));

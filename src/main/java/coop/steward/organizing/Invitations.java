@@ -1,5 +1,6 @@
 package coop.steward.organizing;
 
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
@@ -51,7 +52,7 @@ public class Invitations {
         Invitation invitation = invitations.save(new Invitation(UuidV7.generate(clock), organizationId,
                 InvitationCodes.digest(code), request.roleOrMember(), request.maxUsesOrOne(), 0,
                 now.plus(Duration.ofDays(request.validDaysOrFourteen())), null, organizerId, now));
-        audit.record(organizerId, "ORGANIZER", "invitation.created", "invitation", invitation.id());
+        audit.record(organizerId, ActorRole.ORGANIZER, "invitation.created", "invitation", invitation.id());
         return invitation.view(now, code);
     }
 
@@ -70,7 +71,7 @@ public class Invitations {
                 .orElseThrow(() -> ProblemException.notFound("Invitation"));
         Instant now = Instants.now(clock);
         invitations.revoke(invitation.id(), now);
-        audit.record(organizerId, "ORGANIZER", "invitation.revoked", "invitation", invitation.id());
+        audit.record(organizerId, ActorRole.ORGANIZER, "invitation.revoked", "invitation", invitation.id());
         return invitations.findById(invitation.id()).orElseThrow().view(now, null);
     }
 

@@ -1,6 +1,7 @@
 package coop.steward.organizing;
 
 import coop.steward.common.problem.ProblemException;
+import coop.steward.common.time.ReportingPeriod;
 import coop.steward.common.web.SignedInAccount;
 import coop.steward.guideline.GuidelineView;
 import coop.steward.guideline.PolicyTemplates;
@@ -28,7 +29,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,7 +43,6 @@ class OrganizationGuidelineController {
 
     static final String YAML = "application/yaml";
     private static final int MAX_YAML_CHARS = 256 * 1024;
-    private static final int MAX_YEARS = 5;
 
     private final OrganizationGuidelines guidelines;
     private final PolicyTemplates templates;
@@ -100,24 +99,11 @@ class OrganizationGuidelineController {
                       @QueryValue String to) {
         UUID worker = SignedInAccount.idOf(auth);
         Guideline guideline = guidelines.get(organizationId, worker, guidelineId, Optional.empty());
-        LocalDate start = date("from", from);
-        LocalDate end = date("to", to);
-        if (start.isAfter(end)) {
-            throw ProblemException.invalid("from", "must not be after to");
-        }
-        if (end.isAfter(start.plusYears(MAX_YEARS))) {
-            throw ProblemException.invalid("to", "the period may cover at most " + MAX_YEARS + " years");
-        }
+        LocalDate start = ReportingPeriod.day("from", from);
+        LocalDate end = ReportingPeriod.day("to", to);
+        ReportingPeriod.check(start, end);
         WorkLog log = records.load(worker, start, end);
         return new Assessor(templates.tables()).assess(guideline, log, start, end,
                 LocalDate.ofInstant(clock.instant(), log.zone()));
-    }
-
-    private static LocalDate date(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date (YYYY-MM-DD)");
-        }
     }
 }

@@ -3,6 +3,7 @@ package coop.steward.organizing;
 import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
 import coop.steward.account.Role;
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
@@ -46,7 +47,7 @@ public class Organizations {
         Organization organization = organizations.save(new Organization(UuidV7.generate(clock), request.name().strip(),
                 request.kind(), request.country(), request.description().strip(), now));
         organizers.save(new Organizer(new OrganizerKey(organization.id(), organizer.id()), now));
-        audit.record(adminId, Role.ADMIN.name(), "organization.created", "organization", organization.id());
+        audit.record(adminId, ActorRole.ADMIN, "organization.created", "organization", organization.id());
         return organization.view();
     }
 

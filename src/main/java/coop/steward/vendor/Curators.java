@@ -2,6 +2,7 @@ package coop.steward.vendor;
 
 import coop.steward.account.AccountService;
 import coop.steward.account.Role;
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.problem.ProblemType;
@@ -35,7 +36,7 @@ class Curators {
                 .orElseThrow(() -> ProblemException.notFound("Organizer account"));
         if (!curators.existsById(accountId)) {
             curators.save(new Curator(accountId, Instants.now(clock)));
-            audit.record(adminId, Role.ADMIN.name(), "registry.curator-appointed", "account", accountId);
+            audit.record(adminId, ActorRole.ADMIN, "registry.curator-appointed", "account", accountId);
         }
     }
 
@@ -43,7 +44,7 @@ class Curators {
     void dismiss(UUID adminId, UUID accountId) {
         if (curators.existsById(accountId)) {
             curators.deleteById(accountId);
-            audit.record(adminId, Role.ADMIN.name(), "registry.curator-dismissed", "account", accountId);
+            audit.record(adminId, ActorRole.ADMIN, "registry.curator-dismissed", "account", accountId);
         }
     }
 

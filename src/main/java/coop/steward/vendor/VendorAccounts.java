@@ -2,6 +2,7 @@ package coop.steward.vendor;
 
 import coop.steward.account.AccountService;
 import coop.steward.account.Role;
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.time.Instants;
@@ -42,7 +43,7 @@ public class VendorAccounts {
         } else {
             links.save(link);
         }
-        audit.record(adminId, Role.ADMIN.name(), "registry.vendor-account-linked", "vendor", vendor.id());
+        audit.record(adminId, ActorRole.ADMIN, "registry.vendor-account-linked", "vendor", vendor.id());
         return registry.find(vendor.id()).orElseThrow();
     }
 

@@ -1,8 +1,5 @@
 package coop.steward.demo;
 
-import coop.steward.ledger.Engagements;
-import coop.steward.ledger.Payments;
-import coop.steward.ledger.Sessions;
 import coop.steward.organizing.rollup.Rollups;
 import coop.steward.support.SignedIn;
 import coop.steward.support.TestAccounts;
@@ -12,16 +9,12 @@ import coop.steward.vendor.VendorKind;
 import coop.steward.vendor.VendorNameKind;
 import coop.steward.vendor.VendorRegistry;
 import coop.steward.vendor.VendorView;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,31 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Missouri trainers a median effective pay below Missouri's minimum wage.
  */
 @MicronautTest(transactional = false)
-class DemoDashboardTest {
-
-    static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    Engagements engagements;
-
-    @Inject
-    Sessions sessions;
-
-    @Inject
-    Payments payments;
+class DemoDashboardTest extends DemoRecording {
 
     @Inject
     VendorRegistry registry;
 
     @Inject
     Rollups rollups;
-
-    @Inject
-    Clock clock;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -77,7 +52,7 @@ class DemoDashboardTest {
                         "description", "The demo union.", "organizerHandle", organizer.handle()))), JSON).get("id");
         String code = (String) http.retrieve(organizer.authorize(HttpRequest.POST("/api/organizations/" + orgId
                 + "/invitations", Map.of("maxUses", 50, "validDays", 30))), JSON).get("code");
-        DemoMembers members = new DemoMembers(engagements, sessions, payments, clock);
+        DemoMembers members = members();
         assertThat(DemoMembers.MEMBERS).hasSizeGreaterThanOrEqualTo(14);
         for (int i = 0; i < DemoMembers.MEMBERS.size(); i++) {
             DemoMembers.Member demo = DemoMembers.MEMBERS.get(i);

@@ -1,17 +1,10 @@
 package coop.steward.demo;
 
 import coop.steward.evidence.PdfAValidation;
-import coop.steward.grievance.Grievances;
-import coop.steward.ledger.Engagements;
-import coop.steward.ledger.Payments;
-import coop.steward.ledger.Sessions;
 import coop.steward.support.SignedIn;
 import coop.steward.support.TestAccounts;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
@@ -21,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
@@ -34,35 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is written to {@code target/demo-evidence-pack.pdf}; {@code docs/sample-evidence-pack.pdf} is a copy of it.
  */
 @MicronautTest(transactional = false)
-class DemoLedgerTest {
+class DemoLedgerTest extends DemoRecording {
 
     static final Path DEMO_PACK = Path.of("target", "demo-evidence-pack.pdf");
-    static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    Engagements engagements;
-
-    @Inject
-    Sessions sessions;
-
-    @Inject
-    Payments payments;
-
-    @Inject
-    Grievances grievances;
-
-    @Inject
-    Clock clock;
 
     @Test
     void theDemoLedgerYieldsAPackThatFindsUnderpaymentAndALatePayment() throws Exception {
         BlockingHttpClient http = client.toBlocking();
         SignedIn worker = TestAccounts.worker(http, "demo-worker", "America/Chicago", "US-MO");
-        DemoLedger ledger = new DemoLedger(engagements, sessions, payments, grievances, clock);
+        DemoLedger ledger = ledger();
         ledger.record(worker.id());
 
         Map<String, Object> pack = http.retrieve(worker.authorize(HttpRequest.POST("/api/evidence-packs", Map.of(

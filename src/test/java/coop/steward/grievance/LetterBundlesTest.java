@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.Arrays;
-import java.util.ResourceBundle;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -27,11 +27,11 @@ class LetterBundlesTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyTextFillsTheSamePlaceholdersAsTheEnglishOne(Language language) {
-        ResourceBundle english = LetterComposer.bundle(Language.EN);
-        ResourceBundle translated = LetterComposer.bundle(language);
+        Map<String, String> english = LetterComposer.WORDS.all().get(Language.EN);
+        Map<String, String> translated = LetterComposer.WORDS.all().get(language);
         for (String key : keys(Language.EN)) {
-            assertThat(translated.getString(key)).as(key).isNotBlank();
-            assertThat(placeholders(translated.getString(key))).as(key).isEqualTo(placeholders(english.getString(key)));
+            assertThat(translated.get(key)).as(key).isNotBlank();
+            assertThat(placeholders(translated.get(key))).as(key).isEqualTo(placeholders(english.get(key)));
         }
     }
 
@@ -43,7 +43,7 @@ class LetterBundlesTest {
     }
 
     private static Set<String> keys(Language language) {
-        return new TreeSet<>(LetterComposer.bundle(language).keySet());
+        return new TreeSet<>(LetterComposer.WORDS.all().get(language).keySet());
     }
 
     private static Set<String> placeholders(String text) {

@@ -2,15 +2,19 @@ package coop.steward.grievance;
 
 import coop.steward.common.money.Money;
 import coop.steward.common.validation.Language;
+import coop.steward.evidence.PdfAValidation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +34,7 @@ class LetterPdfTest {
                                                                             String timeLimit, String deadline) {
         LetterFacts facts = facts(LetterKind.SUBJECT_ACCESS_REQUEST, language, ISSUED_ON.plusDays(30), null);
 
-        String text = readBack(LetterPdf.render(LetterComposer.compose(facts)));
+        String text = readBack(render(LetterComposer.compose(facts)));
 
         assertThat(text).contains(title, timeLimit, deadline, "2016/679", "Sama Kenya", "nbo-moderator-7");
     }
@@ -46,7 +50,7 @@ class LetterPdfTest {
                                                                                  String category) {
         LetterFacts facts = facts(LetterKind.AUTOMATED_DECISION_EXPLANATION, language, ISSUED_ON.plusDays(30), null);
 
-        String text = readBack(LetterPdf.render(LetterComposer.compose(facts)));
+        String text = readBack(render(LetterComposer.compose(facts)));
 
         assertThat(text).contains(title, article, removedOn, category,
                 "My queue was closed the morning after I reported a graphic video.");
@@ -67,7 +71,7 @@ class LetterPdfTest {
                 facts.issuedOn(), facts.respondBy(), facts.amountOwed(), new Money(43_800, "USD"));
 
         ComposedLetter letter = LetterComposer.compose(facts);
-        String text = readBack(LetterPdf.render(letter));
+        String text = readBack(render(letter));
 
         assertThat(text).contains(title, amount, payBy, received);
         assertThat(letter.asText()).contains(title, amount, payBy, received);
@@ -81,9 +85,25 @@ class LetterPdfTest {
                 "Outlier", null, GrievanceCategory.NON_PAYMENT, REMOVED_ON, narrative, ISSUED_ON,
                 ISSUED_ON.plusDays(14), new Money(41_250, "USD"), null);
 
-        String text = readBack(LetterPdf.render(LetterComposer.compose(facts)));
+        String text = readBack(render(LetterComposer.compose(facts)));
 
         assertThat(text).contains("Screenshot \uFFFD of the chat", "Second line.", "USD 412.50");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Language.class)
+    void aLetterIsAnArchivalPdfThatAScreenReaderCanFollowAndThatAsksForNoSignature(Language language) {
+        byte[] pdf = render(LetterComposer.compose(facts(LetterKind.AUTOMATED_DECISION_EXPLANATION, language,
+                ISSUED_ON.plusDays(30), null)));
+
+        assertThat(PdfAValidation.failuresOf(pdf)).isEmpty();
+        assertThat(PdfAValidation.accessibilityFailuresOf(pdf)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getSignatureFields()).isEmpty();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language.code());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -103,6 +123,11 @@ class LetterPdfTest {
         return new LetterFacts(kind, language, "Amina W.", "nbo-moderator-7", "Sama Kenya", "Project Nightingale",
                 GrievanceCategory.DEACTIVATION_WITHOUT_REASON, REMOVED_ON,
                 "My queue was closed the morning after I reported a graphic video.", ISSUED_ON, respondBy, owed, null);
+    }
+
+    private static byte[] render(ComposedLetter letter) {
+        return LetterPdf.render(letter, UUID.fromString("01890a5d-ac96-774b-bcce-b302099a8057"),
+                ISSUED_ON.atTime(9, 30).toInstant(ZoneOffset.UTC));
     }
 
     static String readBack(byte[] pdf) {

@@ -22,6 +22,12 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    public void record(@Nullable UUID actorId, @Nullable ActorRole actorRole, String action,
+                       @Nullable String subjectKind, @Nullable UUID subjectId) {
+        record(actorId, actorRole == null ? null : actorRole.name(), action, subjectKind, subjectId);
+    }
+
+    /** The same, for a role known only by the name a sign-in token carries. */
     public void record(@Nullable UUID actorId, @Nullable String actorRole, String action,
                        @Nullable String subjectKind, @Nullable UUID subjectId) {
         events.save(new AuditEvent(UuidV7.generate(clock), Instants.now(clock), actorId, actorRole, action,
@@ -29,9 +35,9 @@ public class AuditLog {
     }
 
     /** Records that someone other than the worker read something derived from the worker's data. */
-    public void recordRead(UUID actorId, String actorRole, String action, String subjectKind, UUID subjectId,
+    public void recordRead(UUID actorId, ActorRole actorRole, String action, String subjectKind, UUID subjectId,
                            UUID ownerId) {
-        events.save(new AuditEvent(UuidV7.generate(clock), Instants.now(clock), actorId, actorRole, action,
+        events.save(new AuditEvent(UuidV7.generate(clock), Instants.now(clock), actorId, actorRole.name(), action,
                 subjectKind, subjectId, ownerId));
     }
 
@@ -43,7 +49,7 @@ public class AuditLog {
         events.deleteByActorId(personId);
         events.deleteBySubjectId(personId);
         events.deleteByOwnerId(personId);
-        record(null, null, erasureAction, null, null);
+        record(null, (ActorRole) null, erasureAction, null, null);
     }
 
     public List<Entry> byAction(String action) {

@@ -151,12 +151,26 @@ public final class DocumentBuilder implements AutoCloseable {
      * @param runningHeader the line at the top of every page, e.g. the document's kind and id
      */
     public RenderedPdf build(String runningHeader) {
+        return build(runningHeader, true);
+    }
+
+    /**
+     * Finishes a document that nobody signs, such as a letter a worker sends in their own name: the same as
+     * {@link #build} without the signature field.
+     */
+    public RenderedPdf buildUnsigned(String runningHeader) {
+        return build(runningHeader, false);
+    }
+
+    private RenderedPdf build(String runningHeader, boolean signable) {
         if (built) {
             throw new IllegalStateException("a document builder makes one document");
         }
         built = true;
         try {
-            SignatureField.add(document, flow.page(), flow.tags, labels.get("signature.field"));
+            if (signable) {
+                SignatureField.add(document, flow.page(), flow.tags, labels.get("signature.field"));
+            }
             int pages = flow.finish(runningHeader, (page, total) -> labels.format("pack.page", page, total));
             PdfA.identify(document, title, language, created, documentId, "Steward");
             if (!attachments.isEmpty()) {

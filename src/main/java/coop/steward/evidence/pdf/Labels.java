@@ -1,5 +1,6 @@
 package coop.steward.evidence.pdf;
 
+import coop.steward.common.i18n.Phrasebook;
 import coop.steward.common.validation.Language;
 
 import java.time.Instant;
@@ -8,23 +9,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** The pack's words and date formats in one of Steward's languages ({@code i18n/evidence_*.properties}). */
 public final class Labels {
 
-    static final String BUNDLE = "i18n.evidence";
+    static final Phrasebook WORDS = Phrasebook.load("evidence");
 
-    private final ResourceBundle bundle;
+    private final Language language;
     private final Locale locale;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
 
     public Labels(Language language) {
         this.locale = Locale.forLanguageTag(language.code());
-        // No fallback: a missing language must fail loudly rather than quietly print the JVM's default one.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.language = language;
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale);
     }
@@ -34,16 +32,12 @@ public final class Labels {
     }
 
     public String get(String key) {
-        return bundle.getString(key);
+        return WORDS.phrase(language, key);
     }
 
     /** A label with its {0}, {1} ... filled in; plain replacement, so apostrophes need no MessageFormat quoting. */
     public String format(String key, Object... arguments) {
-        String text = get(key);
-        for (int i = 0; i < arguments.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
-        }
-        return text;
+        return WORDS.format(language, key, arguments);
     }
 
     /** A day in the language's long form, its parts held together so that no line break ever splits a date. */

@@ -1,5 +1,6 @@
 package coop.steward.organizing.campaign;
 
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
@@ -41,7 +42,6 @@ public class Campaigns {
     static final ProblemType BELOW_K = new ProblemType("campaign-below-k", HttpStatus.CONFLICT,
             "Too few members have signed to deliver the campaign");
 
-    private static final String ORGANIZER = "ORGANIZER";
 
     private final CampaignRepository campaigns;
     private final CampaignSignatureRepository signatures;
@@ -87,7 +87,7 @@ public class Campaigns {
                 request.title().strip(), letter, request.goal(), request.respondBy(), language.code(),
                 CampaignState.DRAFT, organizerId, Instants.now(clock), null, null, null, null, null, null, null, null,
                 null, null));
-        audit.record(organizerId, ORGANIZER, "campaign.created", "campaign", campaign.id());
+        audit.record(organizerId, ActorRole.ORGANIZER, "campaign.created", "campaign", campaign.id());
         return organizerView(campaign, organization, organizerId);
     }
 
@@ -106,7 +106,7 @@ public class Campaigns {
                 letter, request.goal(), request.respondBy(), language.code(), campaign.state(), campaign.createdBy(),
                 campaign.createdAt(), null, null, null, null, null, null, null, null, null, null);
         campaigns.update(edited);
-        audit.record(organizerId, ORGANIZER, "campaign.edited", "campaign", campaign.id());
+        audit.record(organizerId, ActorRole.ORGANIZER, "campaign.edited", "campaign", campaign.id());
         return organizerView(edited, organization, organizerId);
     }
 
@@ -135,7 +135,7 @@ public class Campaigns {
         }
         Campaign opened = campaign.opened(Instants.now(clock));
         campaigns.update(opened);
-        audit.record(organizerId, ORGANIZER, "campaign.opened", "campaign", campaign.id());
+        audit.record(organizerId, ActorRole.ORGANIZER, "campaign.opened", "campaign", campaign.id());
         return organizerView(opened, organization, organizerId);
     }
 
@@ -167,7 +167,7 @@ public class Campaigns {
         Campaign delivered = campaign.delivered(now, signed.size(), letter.letterId(), letter.letterSha256(),
                 letter.packId(), letter.packSha256());
         campaigns.update(delivered);
-        audit.record(organizerId, ORGANIZER, "campaign.delivered", "campaign", campaign.id());
+        audit.record(organizerId, ActorRole.ORGANIZER, "campaign.delivered", "campaign", campaign.id());
         return organizerView(delivered, organization, organizerId);
     }
 
@@ -181,9 +181,9 @@ public class Campaigns {
         }
         byte[] pdf = delivery.pdf(campaign.letterDocumentId()).orElseThrow(() -> ProblemException.notFound("Letter"));
         signatures.ofMembers(campaign.id()).stream().filter(CampaignSignature::named).forEach(signature ->
-                audit.recordRead(organizerId, ORGANIZER, "campaign.letter-read", "campaign", campaign.id(),
+                audit.recordRead(organizerId, ActorRole.ORGANIZER, "campaign.letter-read", "campaign", campaign.id(),
                         signature.workerId()));
-        audit.record(organizerId, ORGANIZER, "campaign.letter-downloaded", "campaign", campaign.id());
+        audit.record(organizerId, ActorRole.ORGANIZER, "campaign.letter-downloaded", "campaign", campaign.id());
         return pdf;
     }
 
@@ -203,7 +203,7 @@ public class Campaigns {
         }
         Campaign responded = campaign.responded(request.respondedOn(), request.summary().strip());
         campaigns.update(responded);
-        audit.record(organizerId, ORGANIZER, "campaign.response-recorded", "campaign", campaign.id());
+        audit.record(organizerId, ActorRole.ORGANIZER, "campaign.response-recorded", "campaign", campaign.id());
         return organizerView(responded, organization, organizerId);
     }
 
@@ -216,7 +216,7 @@ public class Campaigns {
         }
         Campaign closed = campaign.closed(Instants.now(clock));
         campaigns.update(closed);
-        audit.record(organizerId, ORGANIZER, "campaign.closed", "campaign", campaign.id());
+        audit.record(organizerId, ActorRole.ORGANIZER, "campaign.closed", "campaign", campaign.id());
         return organizerView(closed, organization, organizerId);
     }
 
@@ -335,7 +335,7 @@ public class Campaigns {
             signed.forEach(signature -> auditSignature(organizerId, campaign, signature));
             names = signed.stream().map(CampaignSignature::printedName).filter(Objects::nonNull).toList();
         }
-        audit.record(organizerId, ORGANIZER, "campaign.signatures-counted", "campaign", campaign.id());
+        audit.record(organizerId, ActorRole.ORGANIZER, "campaign.signatures-counted", "campaign", campaign.id());
         CampaignView.Delivery delivered = campaign.letterDocumentId() == null ? null
                 : new CampaignView.Delivery(campaign.letterDocumentId(), campaign.letterSha256(), campaign.packId(),
                 campaign.packSha256(), campaign.deliveredCount());
@@ -348,7 +348,7 @@ public class Campaigns {
     }
 
     private void auditSignature(UUID organizerId, Campaign campaign, CampaignSignature signature) {
-        audit.recordRead(organizerId, ORGANIZER, signature.named() ? "campaign.signer-named" : "campaign.signature-counted",
+        audit.recordRead(organizerId, ActorRole.ORGANIZER, signature.named() ? "campaign.signer-named" : "campaign.signature-counted",
                 "campaign", campaign.id(), signature.workerId());
     }
 

@@ -11,6 +11,7 @@ import coop.steward.guideline.model.ReferenceTables;
 import coop.steward.guideline.model.WageEntry;
 import coop.steward.guideline.model.WageKind;
 import coop.steward.organizing.collective.AggregateFinding.Status;
+import coop.steward.organizing.disclosure.Share;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -193,7 +194,7 @@ final class AggregateRules {
         if (all == 0) {
             return notEnough(criterion, cell, words.format("reason.noTime", cell.cellKey()));
         }
-        BigDecimal share = BigDecimal.valueOf(unpaid * 100L).divide(BigDecimal.valueOf(all), 6, RoundingMode.HALF_EVEN);
+        BigDecimal share = new Share(unpaid, all).percent(6);
         BigDecimal bar = criterion.threshold().number();
         String shown = share.setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
         String formula = words.format("share", hours(unpaid), hours(all), shown, criterion.comparator().symbol(),
@@ -307,6 +308,6 @@ final class AggregateRules {
     }
 
     private static String percent(long part, long whole) {
-        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_EVEN).toPlainString();
+        return new Share(part, whole).percent(1).toPlainString();
     }
 }

@@ -17,6 +17,7 @@ import coop.steward.organizing.disclosure.PeriodKind;
 import coop.steward.organizing.disclosure.PublishedCell;
 import coop.steward.organizing.disclosure.PublishedTable;
 import coop.steward.organizing.disclosure.Quantiles;
+import coop.steward.organizing.disclosure.Share;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -278,6 +279,6 @@ final class CollectivePackDocument {
     }
 
     private static String percent(long part, long whole) {
-        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+        return new Share(part, whole).percent(1).toPlainString() + "%";
     }
 }

@@ -1,5 +1,6 @@
 package coop.steward.organizing.collective;
 
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.config.PublicUrl;
 import coop.steward.common.problem.ProblemException;
@@ -122,7 +123,7 @@ public class CollectivePacks {
                 String.join(",", guidelines.stream().map(Guideline::id).toList()), met, breached, notEnough,
                 viewerAccountId, signed.createdAt(), signed.sha256(), pages[0], signed.pdf().length);
         CollectivePackView view = packs.save(pack).view();
-        audit.record(viewerAccountId, "ORGANIZER", "collective-pack.created", "collective-pack", view.id());
+        audit.record(viewerAccountId, ActorRole.ORGANIZER, "collective-pack.created", "collective-pack", view.id());
         return view;
     }
 
@@ -141,7 +142,7 @@ public class CollectivePacks {
         Optional<byte[]> pdf = packs.findByIdAndOrganizationId(packId, organizationId)
                 .flatMap(pack -> documents.find(pack.id()))
                 .map(SignedDocument::pdf);
-        pdf.ifPresent(found -> audit.record(viewerAccountId, "ORGANIZER", "collective-pack.downloaded",
+        pdf.ifPresent(found -> audit.record(viewerAccountId, ActorRole.ORGANIZER, "collective-pack.downloaded",
                 "collective-pack", packId));
         return pdf;
     }

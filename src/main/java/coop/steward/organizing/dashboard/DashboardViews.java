@@ -21,6 +21,7 @@ import coop.steward.organizing.disclosure.PublishedValue;
 import coop.steward.organizing.disclosure.Quantiles;
 import coop.steward.organizing.disclosure.Suppression;
 import coop.steward.organizing.rollup.Rollups;
+import coop.steward.organizing.disclosure.Share;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -225,10 +226,8 @@ class DashboardViews {
 
     @Nullable
     private static BigDecimal share(@Nullable Long part, @Nullable Long whole) {
-        if (part == null || whole == null || whole <= 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), SHARE_SCALE, RoundingMode.HALF_EVEN);
+        return Share.of(Optional.ofNullable(part), Optional.ofNullable(whole)).map(share -> share.fraction(SHARE_SCALE))
+                .orElse(null);
     }
 
     @Nullable

@@ -1,5 +1,6 @@
 package coop.steward.organizing.dashboard;
 
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.time.Instants;
@@ -53,7 +54,7 @@ public class DisclosureSettings {
         } else {
             settings.save(chosen);
         }
-        audit.record(organizerId, "ORGANIZER", "organization.disclosure-set", "organization", organizationId);
+        audit.record(organizerId, ActorRole.ORGANIZER, "organization.disclosure-set", "organization", organizationId);
         return new DisclosureView(organizationId, k);
     }
 }

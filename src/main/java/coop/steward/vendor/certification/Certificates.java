@@ -1,5 +1,6 @@
 package coop.steward.vendor.certification;
 
+import coop.steward.common.i18n.Phrasebook;
 import coop.steward.common.validation.Language;
 import coop.steward.evidence.DocumentKind;
 import coop.steward.evidence.SignedDocument;
@@ -20,9 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.UUID;
 
 /**
@@ -34,7 +33,7 @@ import java.util.UUID;
 class Certificates {
 
     static final String JSON_NAME = "certification.json";
-    private static final String BUNDLE = "i18n.certificate";
+    private static final Phrasebook WORDS = Phrasebook.load("certificate");
 
     private final SignedDocuments documents;
     private final JsonMapper json;
@@ -73,44 +72,42 @@ class Certificates {
     }
 
     private byte[] render(CertificateContent content, Language language, Instant createdAt) {
-        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language.code()),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Labels labels = new Labels(language);
-        String title = words.getString("certificate.title");
+        String title = WORDS.phrase(language, "certificate.title");
         try (DocumentBuilder pdf = new DocumentBuilder(language, title + " " + content.documentId(),
                 content.documentId(), createdAt)) {
             pdf.title(title)
-                    .paragraph(fill(words.getString("certificate.intro"), content.vendorName(), content.guidelineTitle(),
+                    .paragraph(WORDS.format(language, "certificate.intro", content.vendorName(), content.guidelineTitle(),
                             content.guidelineVersion()))
-                    .field(words.getString("field.vendor"), content.vendorName())
-                    .codeField(words.getString("field.vendor-id"), content.vendorId().toString())
-                    .field(words.getString("field.guideline"), content.guidelineTitle())
-                    .codeField(words.getString("field.guideline-id"), content.guidelineId() + " "
-                            + words.getString("field.version") + " " + content.guidelineVersion())
-                    .codeField(words.getString("field.certification-id"), content.certificationId().toString())
-                    .codeField(words.getString("field.document-id"), content.documentId().toString())
-                    .field(words.getString("field.supersedes"), content.supersedes() == null
-                            ? words.getString("supersedes.none") : content.supersedes().toString())
-                    .note(words.getString("certificate.superseded-note"));
-            pdf.heading(words.getString("heading.attestation"))
-                    .field(words.getString("field.attested-by"), content.attestedBy())
-                    .field(words.getString("field.attester-title"), content.attesterTitle())
-                    .field(words.getString("field.attested-on"), labels.date(content.attestedOn()))
-                    .field(words.getString("field.attested-at"), labels.dateTime(content.attestedAt(), ZoneOffset.UTC))
-                    .paragraph(fill(words.getString("attestation.statement"), content.attestedBy(),
+                    .field(WORDS.phrase(language, "field.vendor"), content.vendorName())
+                    .codeField(WORDS.phrase(language, "field.vendor-id"), content.vendorId().toString())
+                    .field(WORDS.phrase(language, "field.guideline"), content.guidelineTitle())
+                    .codeField(WORDS.phrase(language, "field.guideline-id"), content.guidelineId() + " "
+                            + WORDS.phrase(language, "field.version") + " " + content.guidelineVersion())
+                    .codeField(WORDS.phrase(language, "field.certification-id"), content.certificationId().toString())
+                    .codeField(WORDS.phrase(language, "field.document-id"), content.documentId().toString())
+                    .field(WORDS.phrase(language, "field.supersedes"), content.supersedes() == null
+                            ? WORDS.phrase(language, "supersedes.none") : content.supersedes().toString())
+                    .note(WORDS.phrase(language, "certificate.superseded-note"));
+            pdf.heading(WORDS.phrase(language, "heading.attestation"))
+                    .field(WORDS.phrase(language, "field.attested-by"), content.attestedBy())
+                    .field(WORDS.phrase(language, "field.attester-title"), content.attesterTitle())
+                    .field(WORDS.phrase(language, "field.attested-on"), labels.date(content.attestedOn()))
+                    .field(WORDS.phrase(language, "field.attested-at"), labels.dateTime(content.attestedAt(), ZoneOffset.UTC))
+                    .paragraph(WORDS.format(language, "attestation.statement", content.attestedBy(),
                             content.attesterTitle(), content.vendorName()));
-            pdf.heading(words.getString("heading.answers"));
+            pdf.heading(WORDS.phrase(language, "heading.answers"));
             int number = 1;
             for (PublishedAnswer answer : content.answers()) {
                 pdf.subheading(number++ + ". " + answer.question())
-                        .codeField(words.getString("field.criterion"), answer.criterionId())
-                        .strongField(words.getString("field.answer"), words.getString("answer." + answer.answer().name()))
+                        .codeField(WORDS.phrase(language, "field.criterion"), answer.criterionId())
+                        .strongField(WORDS.phrase(language, "field.answer"), WORDS.phrase(language, "answer." + answer.answer().name()))
                         .paragraph(answer.explanation());
                 if (answer.evidence().isEmpty()) {
-                    pdf.note(words.getString("evidence.none"));
+                    pdf.note(WORDS.phrase(language, "evidence.none"));
                 }
                 for (EvidenceDigest digest : answer.evidence()) {
-                    pdf.field(words.getString("field.evidence"), digest.fileName() + " (" + digest.mediaType() + ")")
+                    pdf.field(WORDS.phrase(language, "field.evidence"), digest.fileName() + " (" + digest.mediaType() + ")")
                             .codeField("SHA-256", digest.sha256());
                 }
                 pdf.space(6f);
@@ -119,17 +116,17 @@ class Certificates {
                     .flatMap(answer -> answer.evidence().stream().map(digest -> TableRow.of(answer.criterionId(),
                             digest.fileName(), digest.sha256())))
                     .toList();
-            pdf.newPage().heading(words.getString("heading.evidence")).note(words.getString("evidence.note"));
+            pdf.newPage().heading(WORDS.phrase(language, "heading.evidence")).note(WORDS.phrase(language, "evidence.note"));
             if (digests.isEmpty()) {
-                pdf.paragraph(words.getString("evidence.none"));
+                pdf.paragraph(WORDS.phrase(language, "evidence.none"));
             } else {
-                pdf.table(new Table(words.getString("heading.evidence"), List.of(words.getString("field.criterion"),
-                        words.getString("field.file"), "SHA-256"), digests));
+                pdf.table(new Table(WORDS.phrase(language, "heading.evidence"), List.of(WORDS.phrase(language, "field.criterion"),
+                        WORDS.phrase(language, "field.file"), "SHA-256"), digests));
             }
-            pdf.heading(words.getString("heading.integrity"))
-                    .paragraph(fill(words.getString("integrity.text"), JSON_NAME))
-                    .codeField(words.getString("field.document-id"), content.documentId().toString());
-            pdf.attachJson(JSON_NAME, words.getString("json.description"), jsonOf(content));
+            pdf.heading(WORDS.phrase(language, "heading.integrity"))
+                    .paragraph(WORDS.format(language, "integrity.text", JSON_NAME))
+                    .codeField(WORDS.phrase(language, "field.document-id"), content.documentId().toString());
+            pdf.attachJson(JSON_NAME, WORDS.phrase(language, "json.description"), jsonOf(content));
             return pdf.build(title + " " + content.documentId()).bytes();
         }
     }
@@ -140,12 +137,5 @@ class Certificates {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the certificate's JSON", e);
         }
-    }
-
-    private static String fill(String text, Object... arguments) {
-        for (int i = 0; i < arguments.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
-        }
-        return text;
     }
 }

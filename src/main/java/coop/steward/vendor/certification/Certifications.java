@@ -1,6 +1,6 @@
 package coop.steward.vendor.certification;
 
-import coop.steward.account.Role;
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
@@ -16,6 +16,7 @@ import coop.steward.guideline.model.Guideline;
 import coop.steward.vendor.VendorAccounts;
 import coop.steward.vendor.VendorView;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +54,9 @@ public class Certifications {
             "Every question needs an answer and an explanation before the certification can be attested");
     static final ProblemType GUIDELINE_CHANGED = new ProblemType("certification-guideline-changed", HttpStatus.CONFLICT,
             "The guideline has a new version since this certification was started; start a new one");
+    static final ProblemType START_RACED = new ProblemType("certification-start-raced", HttpStatus.CONFLICT,
+            "Another request started a draft against this guideline at the same moment; "
+                    + "list your certifications to open it");
     static final ProblemType EVIDENCE_LIMIT = new ProblemType("certification-evidence-limit",
             HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The certification has as much evidence as it may hold");
 
@@ -136,10 +141,35 @@ public class Certifications {
         if (open.isPresent()) {
             return new Started(view(open.get(), language), false);
         }
-        Certification draft = certifications.save(Certification.draft(UuidV7.generate(clock), vendor.id(),
+        Certification draft = saveOnlyDraft(Certification.draft(UuidV7.generate(clock), vendor.id(),
                 guideline.id(), guideline.version(), accountId, Instants.now(clock)));
-        audit.record(accountId, Role.VENDOR.name(), "certification.started", "certification", draft.id());
+        audit.record(accountId, ActorRole.VENDOR, "certification.started", "certification", draft.id());
         return new Started(view(draft, language), true);
+    }
+
+    /**
+     * The database holds one open draft per vendor and guideline: a start that loses the race to another one at the
+     * same moment is told so (409), and its transaction rolls back, leaving the winner's draft alone.
+     */
+    private Certification saveOnlyDraft(Certification draft) {
+        try {
+            return certifications.save(draft);
+        } catch (DataAccessException failed) {
+            if (causedByAConstraint(failed)) {
+                throw new ProblemException(START_RACED, START_RACED.title(), List.of(
+                        new Violation("guidelineId", "a draft against " + draft.guidelineId() + " is already open")));
+            }
+            throw failed;
+        }
+    }
+
+    private static boolean causedByAConstraint(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     record Started(CertificationView view, boolean created) {
@@ -268,7 +298,7 @@ public class Certifications {
                 request.date(), replaced, guideline, language);
         attested = attested.withCertificate(signed.documentId(), signed.sha256());
         certifications.update(attested);
-        audit.record(accountId, Role.VENDOR.name(), "certification.attested", "certification", attested.id());
+        audit.record(accountId, ActorRole.VENDOR, "certification.attested", "certification", attested.id());
         return view(attested, language);
     }
 

@@ -1,5 +1,6 @@
 package coop.steward.vendor.publicregistry;
 
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.id.UuidV7;
 import coop.steward.common.problem.ProblemException;
@@ -65,7 +66,7 @@ public class ClaimResponses {
         }
         ClaimResponse saved = responses.save(new ClaimResponse(UuidV7.generate(clock), vendor, claim.certificationId(),
                 claim.criterionId(), version + 1, body.strip(), accountId, Instants.now(clock)));
-        audit.record(accountId, "VENDOR", "registry.response-posted", "vendor", vendor);
+        audit.record(accountId, ActorRole.VENDOR, "registry.response-posted", "vendor", vendor);
         return new RegistryVendor.Response(saved.version(), saved.body(), saved.createdAt());
     }
 
@@ -81,7 +82,7 @@ public class ClaimResponses {
         ClaimNote saved = notes.save(new ClaimNote(UuidV7.generate(clock), vendor, claim.certificationId(),
                 claim.criterionId(), organization.id(), organization.name(), request.body().strip(), accountId,
                 Instants.now(clock)));
-        audit.record(accountId, "ORGANIZER", "registry.note-posted", "vendor", vendor);
+        audit.record(accountId, ActorRole.ORGANIZER, "registry.note-posted", "vendor", vendor);
         return new RegistryVendor.Note(organization.id(), organization.name(), saved.body(), saved.createdAt());
     }
 

@@ -14,6 +14,7 @@ import coop.steward.organizing.disclosure.Publication;
 import coop.steward.organizing.disclosure.PublishedCell;
 import coop.steward.organizing.disclosure.PublishedTable;
 import coop.steward.organizing.disclosure.Quantiles;
+import coop.steward.organizing.disclosure.Share;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -142,12 +143,9 @@ class RegistryFigures {
 
     private static RegistryVendor.Figure share(RegistryWords words, String metric, Optional<Long> part,
                                                Optional<Long> whole) {
-        if (part.isEmpty() || whole.isEmpty() || whole.get() == 0) {
-            return figure(words, metric, null, null);
-        }
-        BigDecimal percent = BigDecimal.valueOf(part.get()).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(whole.get()), 1, RoundingMode.HALF_EVEN);
-        return figure(words, metric, number(words.language(), percent) + " %", percent);
+        Optional<BigDecimal> percent = Share.of(part, whole).map(share -> share.percent(1));
+        return percent.isEmpty() ? figure(words, metric, null, null)
+                : figure(words, metric, number(words.language(), percent.get()) + " %", percent.get());
     }
 
     private static RegistryVendor.Figure ofAssessed(RegistryWords words, String metric, Optional<Long> part,

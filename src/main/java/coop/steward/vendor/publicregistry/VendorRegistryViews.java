@@ -1,5 +1,6 @@
 package coop.steward.vendor.publicregistry;
 
+import coop.steward.common.audit.ActorRole;
 import coop.steward.common.audit.AuditLog;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.validation.Language;
@@ -30,7 +31,7 @@ public class VendorRegistryViews {
     public VendorRegistryView of(UUID accountId, Language language) {
         VendorView own = vendorAccounts.vendorOf(accountId).orElseThrow(() -> ProblemException.notFound("Vendor"));
         RegistryVendor vendor = registry.vendor(own.id(), language).orElseThrow(() -> ProblemException.notFound("Vendor"));
-        audit.record(accountId, "VENDOR", READ, "vendor", vendor.id());
+        audit.record(accountId, ActorRole.VENDOR, READ, "vendor", vendor.id());
         var contested = vendor.certifications().stream().filter(RegistryVendor.Certification::current)
                 .flatMap(certification -> certification.claims().stream().filter(RegistryVendor.Claim::contested)
                         .map(claim -> new VendorRegistryView.ContestedClaim(certification.id(),

@@ -126,3 +126,12 @@ Steward performance, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3
       ratio $(ratio "$APP_RESTART" "$BARE_RESTART")   (target ≤ 1.3)
   year-of-records pack: $PACK_LINE
 REPORT
+
+# Optional (BENCH_DASHBOARD=1; about half an hour at the default size): the organizer dashboard over HTTP at
+# 1 M sessions / 10 k workers against 10 k sessions, with members writing through the API meanwhile, and DuckDB
+# over a full export (docs/performance.md). BENCH_DASHBOARD_WORKERS / _SESSIONS shrink the big side.
+if [ -n "${BENCH_DASHBOARD:-}" ]; then
+  say "dashboard: ${BENCH_DASHBOARD_WORKERS:-10000} workers × ${BENCH_DASHBOARD_SESSIONS:-100} sessions against 10 k sessions (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  java -cp "$CP" coop.steward.bench.DashboardBenchmark "${BENCH_DASHBOARD_DB:-steward_bench_dash}" \
+    "${BENCH_DASHBOARD_WORKERS:-10000}" "${BENCH_DASHBOARD_SESSIONS:-100}" | tee "$OUT/dashboard.txt"
+fi

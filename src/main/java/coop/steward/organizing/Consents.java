@@ -164,6 +164,21 @@ public class Consents {
         return Set.copyOf(memberships.aggregateConsentingAnywhere());
     }
 
+    /**
+     * The workers who withdrew aggregate consent from the organization (or left it) at or after {@code since} and
+     * do not consent now: figures made before their withdrawal must not be shown again.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> withdrawnSince(UUID organizationId, Instant since) {
+        return Set.copyOf(events.withdrawnSince(organizationId, since));
+    }
+
+    /** The workers who withdrew an aggregate consent at or after {@code since} and now consent nowhere. */
+    @Transactional(readOnly = true)
+    public Set<UUID> withdrawnEverywhereSince(Instant since) {
+        return Set.copyOf(events.withdrawnEverywhereSince(since));
+    }
+
     /** Whether the worker currently lets the organization count their records. */
     @Transactional(readOnly = true)
     public boolean countsIn(UUID organizationId, UUID workerId) {

@@ -3,7 +3,7 @@
 // CSV of exactly the published cells, the method, and the organization's k. Figures come only from the portal's
 // published cells: nothing here computes a figure the portal withheld.
 import { h, svg, uid, mount } from '../dom.js';
-import { t, number, money, has } from '../i18n.js';
+import { t, number, money, has, dateTime } from '../i18n.js';
 import { call, ApiError } from '../api.js';
 import { field, values, showProblem, clearErrors } from '../forms.js';
 import { download } from './case-file.js';
@@ -215,6 +215,8 @@ async function drawDimension(ctx, org, dimension, into, tabs) {
   } }, t('dash.csv'));
   mount(into,
     h('p', {}, t('dash.summary', { from: view.from, to: view.to, k: view.k })),
+    h('p', { class: 'muted', 'data-published': view.publishedAt }, t('dash.published', { at: dateTime(view.publishedAt) }),
+      view.newerComing ? ` ${t('dash.newerComing')}` : ''),
     h('details', { class: 'card', 'data-method': '' }, h('summary', {}, t('dash.method')),
       h('p', {}, view.method), view.notes.map((n) => h('p', { class: 'muted' }, n))),
     h('div', { class: 'row' }, csv),

@@ -12,11 +12,12 @@ import java.util.UUID;
 /**
  * One dimension of an organization's published figures, as the organizer's page and the CSV show them: a row per
  * coordinate and a total, each with a cell per period. Only what disclosure control published is here.
+ * {@code publishedAt} is when the release shown was made, {@code newerComing} whether a newer one is on its way.
  * {@code referenceMinimum} is the minimum wage the charts draw: that of the jurisdiction with the most published workers.
  */
 @Serdeable
-record DashboardView(UUID organizationId, Instant computedAt, String from, String to, int k, String dimension,
-                     @Nullable String vendor, String currency, String method, List<String> notes,
+record DashboardView(UUID organizationId, Instant publishedAt, boolean newerComing, String from, String to, int k,
+                     String dimension, @Nullable String vendor, String currency, String method, List<String> notes,
                      List<PeriodView> periods, List<RowView> rows, RowView total, List<MinimumWageView> minimumWages,
                      @Nullable MinimumWageView referenceMinimum) {
 

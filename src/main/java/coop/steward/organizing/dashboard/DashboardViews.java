@@ -96,8 +96,8 @@ class DashboardViews {
                 cells(table, fixed, periods, k));
         List<YearMonth> window = figures.window();
         List<MinimumWageView> wages = minimumWages(figures);
-        return new DashboardView(figures.organizationId(), figures.computedAt(), window.get(0).toString(),
-                window.get(window.size() - 1).toString(), k, dimension.query, vendor, Rollups.REPORTING_CURRENCY,
+        return new DashboardView(figures.organizationId(), figures.publishedAt(), figures.newerComing(),
+                window.get(0).toString(), window.get(window.size() - 1).toString(), k, dimension.query, vendor, Rollups.REPORTING_CURRENCY,
                 figures.publication().method(), List.of(WINDOW_NOTE, NO_FX_NOTE),
                 periods.stream().map(p -> new PeriodView(p.key(), p.kind().name(), p.first().toString(),
                         p.last().toString())).toList(),

@@ -85,6 +85,9 @@ class DashboardBrowserTest {
         String chart = (String) browser.script("return document.querySelector(arguments[0]).textContent;",
                 dashboard + " [data-chart=hours] svg title");
         assertThat(chart).isEqualTo("Hours paid and unpaid by month");
+        String published = (String) browser.script("return document.querySelector(arguments[0]).textContent;",
+                dashboard + " [data-published]");
+        assertThat(published).as("when the figures shown were released").startsWith("Published ").containsPattern("\\d");
         assertThat(browser.driver().findElements(By.cssSelector(dashboard + " [data-chart=hours] svg rect.paid"))).isNotEmpty();
         assertThat(browser.driver().findElements(By.cssSelector(dashboard + " [data-chart=pay] svg path.series"))).isNotEmpty();
         assertThat(browser.seriousViolations()).isEmpty();

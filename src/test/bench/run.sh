@@ -58,9 +58,10 @@ stop() {
   rm -f "$OUT/app.pid"   # so that the exit trap does not signal a process that is gone (or a new one with its id)
 }
 field() { sed -E "s|.*$1 ([0-9.]+).*|\\1|"; }
-# The server's statement counters (one number per line: Questions, Com_select, Com_insert, Com_update, Com_commit).
+# The server's statement counters (Questions, Com_select, Com_insert, Com_update, Com_commit, and Com_stmt_prepare:
+# a batch that Connector/J sends as a bulk command is prepared on the server first, a round trip of its own).
 counters() {
-  "${MYSQL[@]}" -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_select','Com_insert','Com_update','Com_commit')" \
+  "${MYSQL[@]}" -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_select','Com_insert','Com_update','Com_commit','Com_stmt_prepare')" \
     | sort | awk '{ printf "%s=%s ", $1, $2 }'
 }
 # per_request BEFORE AFTER REQUESTS: each counter's growth divided by the requests made.

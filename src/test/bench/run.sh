@@ -55,11 +55,13 @@ stop() {
   app=$(cat "$OUT/app.pid")
   kill "$app"
   while kill -0 "$app" 2>/dev/null; do sleep 0.1; done
+  rm -f "$OUT/app.pid"   # so that the exit trap does not signal a process that is gone (or a new one with its id)
 }
 field() { sed -E "s|.*$1 ([0-9.]+).*|\\1|"; }
-# The server's statement counters (one number per line: Questions, Com_select, Com_insert, Com_update, Com_commit).
+# The server's statement counters (Questions, Com_select, Com_insert, Com_update, Com_commit, and Com_stmt_prepare:
+# a batch that Connector/J sends as a bulk command is prepared on the server first, a round trip of its own).
 counters() {
-  "${MYSQL[@]}" -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_select','Com_insert','Com_update','Com_commit')" \
+  "${MYSQL[@]}" -N -e "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions','Com_select','Com_insert','Com_update','Com_commit','Com_stmt_prepare')" \
     | sort | awk '{ printf "%s=%s ", $1, $2 }'
 }
 # per_request BEFORE AFTER REQUESTS: each counter's growth divided by the requests made.
@@ -69,7 +71,15 @@ per_request() {
     for (i in a) { split(a[i], x, "="); split(b[i], y, "="); printf "%s %.1f  ", x[1], (x[2] - y[2]) / n } }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-trap '[ -f "$OUT/app.pid" ] && kill "$(cat "$OUT/app.pid")" 2>/dev/null; rm -f "$OUT/app.pid"; true' EXIT
+# errexit holds inside the trap too: a failing last command would turn a complete run's status into 1, so every
+# command here is one that cannot fail.
+on_exit() {
+  if [ -f "$OUT/app.pid" ]; then
+    kill "$(cat "$OUT/app.pid")" 2>/dev/null || true
+    rm -f "$OUT/app.pid"
+  fi
+}
+trap on_exit EXIT
 
 say "raw JDBC: one row per transaction, 16 threads, ${SECONDS_TO_RUN} s"
 fresh_db ${DB}_raw

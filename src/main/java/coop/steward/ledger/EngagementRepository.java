@@ -13,9 +13,6 @@ interface EngagementRepository extends RevisionRepository<Engagement> {
 
     List<Engagement> findByWorkerIdAndCurrentRevisionTrueAndDeletedFalseOrderByStartDate(UUID workerId);
 
-    /** Whether the gig is one of the worker's live ones: every session and payment write asks, so it reads no row. */
-    boolean existsByRecordIdAndWorkerIdAndCurrentRevisionTrueAndDeletedFalse(UUID recordId, UUID workerId);
-
     @Query("SELECT DISTINCT worker_id, vendor_name FROM engagement "
             + "WHERE current_revision = TRUE AND deleted = FALSE AND vendor_id IS NULL")
     List<TypedVendorName> typedVendorNames();

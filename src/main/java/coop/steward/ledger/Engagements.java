@@ -25,11 +25,13 @@ public class Engagements extends RevisionedRecords<Engagement, EngagementView, E
                     ? List.of(new Violation("endDate", "must not be before startDate")) : List.of();
 
     private final EngagementRepository engagements;
+    private final GigOwnership ownership;
     private final Rule<EngagementRequest> rules;
 
-    Engagements(EngagementRepository engagements, RevisionLog log, WageAreas wageAreas) {
+    Engagements(EngagementRepository engagements, GigOwnership ownership, RevisionLog log, WageAreas wageAreas) {
         super(engagements, log, "Engagement");
         this.engagements = engagements;
+        this.ownership = ownership;
         this.rules = Rule.all(ENDS_AFTER_IT_STARTS, areaOfItsJurisdiction(wageAreas));
     }
 
@@ -104,7 +106,7 @@ public class Engagements extends RevisionedRecords<Engagement, EngagementView, E
     /** Empty when the engagement is one of the worker's live ones; otherwise the violation, naming the field. */
     public List<Violation> ownershipViolations(UUID workerId, UUID engagementId, String field) {
         return engagementId != null
-                && engagements.existsByRecordIdAndWorkerIdAndCurrentRevisionTrueAndDeletedFalse(engagementId, workerId)
+                && ownership.isLiveGigOf(workerId, engagementId)
                 ? List.of()
                 : List.of(new Violation(field, "is not one of your engagements"));
     }

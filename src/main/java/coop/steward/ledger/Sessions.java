@@ -25,8 +25,8 @@ public class Sessions extends RevisionedRecords<WorkSession, SessionView, Sessio
     private final Engagements engagements;
     private final Rule<SessionRequest> rules;
 
-    Sessions(SessionRepository sessions, Engagements engagements, RevisionLog log, Clock clock) {
-        super(sessions, log, "Session");
+    Sessions(SessionRepository sessions, SessionRows rows, Engagements engagements, RevisionLog log, Clock clock) {
+        super(sessions, rows, log, "Session");
         this.sessions = sessions;
         this.engagements = engagements;
         this.rules = SessionRules.all(clock);

@@ -17,11 +17,18 @@ import java.util.UUID;
 public abstract class RevisionedRecords<R extends Revisioned, V, H> {
 
     private final RevisionRepository<R> revisions;
+    private final RevisionStore<R> writes;
     private final RevisionLog log;
     private final String noun;
 
     protected RevisionedRecords(RevisionRepository<R> revisions, RevisionLog log, String noun) {
+        this(revisions, revisions, log, noun);
+    }
+
+    /** {@code writes} is where the log stores this kind's revisions, when that is not the repository itself. */
+    protected RevisionedRecords(RevisionRepository<R> revisions, RevisionStore<R> writes, RevisionLog log, String noun) {
         this.revisions = revisions;
+        this.writes = writes;
         this.log = log;
         this.noun = noun;
     }
@@ -51,12 +58,12 @@ public abstract class RevisionedRecords<R extends Revisioned, V, H> {
 
     @Transactional
     public WriteOutcome<V> delete(UUID workerId, UUID id, @Nullable Integer ifMatch) {
-        return log.delete(workerId, id, ifMatch, revisions, this::tombstone).map(this::view);
+        return log.delete(workerId, id, ifMatch, writes, this::tombstone).map(this::view);
     }
 
     /** Creates or corrects the record through the revision log; the draft is built once, under the new header. */
     protected WriteOutcome<V> write(UUID workerId, UUID id, @Nullable Integer ifMatch, RevisionLog.Draft<R> draft) {
-        return log.put(workerId, id, ifMatch, revisions, draft).map(this::view);
+        return log.put(workerId, id, ifMatch, writes, draft).map(this::view);
     }
 
     /** The worker's record as it stands; someone else's, or a deleted one, is empty. */

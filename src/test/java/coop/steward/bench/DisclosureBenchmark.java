@@ -10,6 +10,7 @@ import coop.steward.organizing.disclosure.PublishedCell;
 import coop.steward.organizing.disclosure.PublishedTable;
 import coop.steward.organizing.disclosure.Rules;
 import coop.steward.organizing.disclosure.Suppression;
+import coop.steward.organizing.disclosure.PeriodKind;
 import coop.steward.organizing.disclosure.TableSpec;
 
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,9 @@ public final class DisclosureBenchmark {
         if (sizes.isEmpty()) {
             sizes.addAll(List.of(100, 1_000, 10_000));
         }
-        List<TableSpec> specs = TABLES.stream().map(dimensions -> new TableSpec(dimensions, WINDOW)).toList();
+        PeriodKind crossingsBy = PeriodKind.valueOf(System.getProperty("crossings", "MONTH"));
+        List<TableSpec> specs = TABLES.stream().map(dimensions -> new TableSpec(dimensions, WINDOW,
+                dimensions.size() > 1 ? crossingsBy : PeriodKind.MONTH)).toList();
         DisclosureControl control = new DisclosureControl(Rules.defaults(), KEY);
         System.out.printf(Locale.ROOT, "load average: %s%n", loadAverage());
         System.out.printf(Locale.ROOT, "%8s %10s %9s %8s %10s %10s %10s %10s %9s%n", "workers", "contribs", "ms",

@@ -106,7 +106,7 @@ final class CellSpace {
     }
 
     private void lay(TableSpec spec) {
-        List<Period> periods = periodsOf(spec.months());
+        List<Period> periods = periodsOf(spec.months(), spec.finest());
         List<Placement> placements = new ArrayList<>();
         List<Dimension> dimensions = spec.dimensions();
         for (int pattern = 0; pattern < 1 << dimensions.size(); pattern++) {
@@ -151,13 +151,15 @@ final class CellSpace {
         return combinations;
     }
 
-    static List<Period> periodsOf(List<YearMonth> months) {
+    static List<Period> periodsOf(List<YearMonth> months, PeriodKind finest) {
         List<Period> periods = new ArrayList<>();
         for (YearMonth month : months) {
-            periods.add(Period.month(month));
+            if (finest == PeriodKind.MONTH) {
+                periods.add(Period.month(month));
+            }
         }
         for (YearMonth month : months) {
-            if ((month.getMonthValue() - 1) % 3 == 0 && months.contains(month.plusMonths(2))) {
+            if (finest != PeriodKind.WINDOW && (month.getMonthValue() - 1) % 3 == 0 && months.contains(month.plusMonths(2))) {
                 periods.add(Period.quarter(month));
             }
         }

@@ -106,7 +106,7 @@ final class CellSpace {
     }
 
     private void lay(TableSpec spec) {
-        List<Period> periods = periodsOf(spec.months());
+        List<Period> periods = periodsOf(spec.months(), spec.finest());
         List<Placement> placements = new ArrayList<>();
         List<Dimension> dimensions = spec.dimensions();
         for (int pattern = 0; pattern < 1 << dimensions.size(); pattern++) {
@@ -151,13 +151,15 @@ final class CellSpace {
         return combinations;
     }
 
-    static List<Period> periodsOf(List<YearMonth> months) {
+    static List<Period> periodsOf(List<YearMonth> months, PeriodKind finest) {
         List<Period> periods = new ArrayList<>();
         for (YearMonth month : months) {
-            periods.add(Period.month(month));
+            if (finest == PeriodKind.MONTH) {
+                periods.add(Period.month(month));
+            }
         }
         for (YearMonth month : months) {
-            if ((month.getMonthValue() - 1) % 3 == 0 && months.contains(month.plusMonths(2))) {
+            if (finest != PeriodKind.WINDOW && (month.getMonthValue() - 1) % 3 == 0 && months.contains(month.plusMonths(2))) {
                 periods.add(Period.quarter(month));
             }
         }
@@ -270,6 +272,25 @@ final class CellSpace {
             }
         }
         return packed;
+    }
+
+    /**
+     * The cell that {@code cell} becomes when moved as {@code from} moves to {@code to} (two cells of one equation:
+     * they differ in one dimension's value or in their span), or null when the space has no such cell.
+     */
+    Integer moved(int cell, int from, int to) {
+        Cell origin = cells.get(from);
+        Cell target = cells.get(to);
+        Cell moving = cells.get(cell);
+        if (origin.span() != target.span()) {
+            return cellIds.get(moving.in(target.span()));
+        }
+        for (Dimension dimension : DIMENSIONS) {
+            if (origin.valueIndex(dimension) != target.valueIndex(dimension)) {
+                return cellIds.get(moving.with(dimension, target.valueIndex(dimension)));
+            }
+        }
+        return cell;
     }
 
     int cellCount() {

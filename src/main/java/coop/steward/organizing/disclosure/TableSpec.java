@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A published table: which dimensions (0..2 of them, crossed) and the consecutive months of its window. Its
- * periods are every month, every calendar quarter wholly inside the window, and the window.
+ * A published table: which dimensions (0..2 of them, crossed), the consecutive months of its window and the finest
+ * period it is published by. Its periods are every month (when the finest is a month), every calendar quarter wholly
+ * inside the window (unless the finest is the window), and the window.
  */
-public record TableSpec(List<Dimension> dimensions, List<YearMonth> months) {
+public record TableSpec(List<Dimension> dimensions, List<YearMonth> months, PeriodKind finest) {
+
+    public TableSpec(List<Dimension> dimensions, List<YearMonth> months) {
+        this(dimensions, months, PeriodKind.MONTH);
+    }
 
     public TableSpec {
         Objects.requireNonNull(dimensions, "dimensions");
         Objects.requireNonNull(months, "months");
+        Objects.requireNonNull(finest, "finest");
         if (dimensions.size() > 2) {
             throw new IllegalArgumentException("dimensions: at most two, were " + dimensions);
         }

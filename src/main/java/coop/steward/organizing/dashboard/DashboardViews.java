@@ -87,7 +87,8 @@ class DashboardViews {
         for (String coordinate : coordinates) {
             Map<Dimension, String> at = new EnumMap<>(fixed);
             at.put(dimension.dimension, coordinate);
-            rows.add(new RowView(coordinate, figures.labels().getOrDefault(coordinate, coordinate),
+            rows.add(new RowView(coordinate, figures.publication().otherLabel(dimension.dimension, coordinate)
+                    .orElseGet(() -> figures.labels().getOrDefault(coordinate, coordinate)),
                     cells(table, at, periods, k)));
         }
         rows.sort(Comparator.comparing(RowView::label));

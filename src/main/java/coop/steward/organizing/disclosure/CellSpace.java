@@ -272,6 +272,25 @@ final class CellSpace {
         return packed;
     }
 
+    /**
+     * The cell that {@code cell} becomes when moved as {@code from} moves to {@code to} (two cells of one equation:
+     * they differ in one dimension's value or in their span), or null when the space has no such cell.
+     */
+    Integer moved(int cell, int from, int to) {
+        Cell origin = cells.get(from);
+        Cell target = cells.get(to);
+        Cell moving = cells.get(cell);
+        if (origin.span() != target.span()) {
+            return cellIds.get(moving.in(target.span()));
+        }
+        for (Dimension dimension : DIMENSIONS) {
+            if (origin.valueIndex(dimension) != target.valueIndex(dimension)) {
+                return cellIds.get(moving.with(dimension, target.valueIndex(dimension)));
+            }
+        }
+        return cell;
+    }
+
     int cellCount() {
         return cells.size();
     }

@@ -19,6 +19,12 @@ public record Contribution(UUID workerId, Map<Dimension, String> coordinates, Ye
     /** The coordinate of a contribution that names no value for a dimension (e.g. a gig without a client). */
     public static final String NOT_STATED = "(not stated)";
 
+    /**
+     * The coordinate that a publication gives, in every table, to the values of a dimension that each have fewer
+     * than k workers over the window, merged into one (global recoding; {@link Publication#recoded()} says how many).
+     */
+    public static final String OTHER = "(other)";
+
     public Contribution {
         Objects.requireNonNull(workerId, "workerId");
         Objects.requireNonNull(month, "month");

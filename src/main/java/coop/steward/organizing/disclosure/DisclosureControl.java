@@ -4,11 +4,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -44,8 +47,10 @@ public final class DisclosureControl {
         if (tables == null || tables.isEmpty()) {
             throw new IllegalArgumentException("tables: at least one table is needed");
         }
-        CellSpace space = CellSpace.of(tables, valuesOf(tables, contributions));
-        Tabulation tabulation = Tabulation.of(space, contributions, noise);
+        Recoding recoding = Recoding.of(dimensionsOf(tables), monthsOf(tables), contributions, rules.k());
+        List<Contribution> recoded = recoding.apply(contributions);
+        CellSpace space = CellSpace.of(tables, valuesOf(tables, recoded));
+        Tabulation tabulation = Tabulation.of(space, recoded, noise);
         int cells = space.cellCount();
 
         Suppression[] cellSuppression = primary(tabulation);
@@ -63,7 +68,7 @@ public final class DisclosureControl {
         for (Measure measure : MEASURES) {
             protectMeasure(tabulation, cellSuppression, measureSuppression, measure);
         }
-        return publication(space, tabulation, cellSuppression, measureSuppression);
+        return publication(space, tabulation, cellSuppression, measureSuppression, recoding);
     }
 
     /**
@@ -85,11 +90,22 @@ public final class DisclosureControl {
         return MethodText.of(rules, locale);
     }
 
+    private static Set<Dimension> dimensionsOf(List<TableSpec> tables) {
+        Set<Dimension> used = EnumSet.noneOf(Dimension.class);
+        tables.forEach(table -> used.addAll(table.dimensions()));
+        return used;
+    }
+
+    private static Set<YearMonth> monthsOf(List<TableSpec> tables) {
+        Set<YearMonth> months = new HashSet<>();
+        tables.forEach(table -> months.addAll(table.months()));
+        return months;
+    }
+
     private static Map<Dimension, SortedSet<String>> valuesOf(List<TableSpec> tables, List<Contribution> contributions) {
         Map<Dimension, SortedSet<String>> values = new EnumMap<>(Dimension.class);
-        List<YearMonth> months = tables.stream().flatMap(table -> table.months().stream()).distinct().toList();
-        java.util.Set<Dimension> used = java.util.EnumSet.noneOf(Dimension.class);
-        tables.forEach(table -> used.addAll(table.dimensions()));
+        Set<YearMonth> months = monthsOf(tables);
+        Set<Dimension> used = dimensionsOf(tables);
         for (Dimension dimension : used) {
             values.put(dimension, new TreeSet<>());
         }
@@ -207,7 +223,7 @@ public final class DisclosureControl {
     }
 
     private Publication publication(CellSpace space, Tabulation tabulation, Suppression[] cellSuppression,
-                                    Suppression[][] measureSuppression) {
+                                    Suppression[][] measureSuppression, Recoding recoding) {
         Map<Integer, PublishedCell> shown = new HashMap<>();
         List<PublishedTable> tables = new ArrayList<>();
         for (CellSpace.Layout layout : space.layouts()) {
@@ -221,7 +237,7 @@ public final class DisclosureControl {
             }
             tables.add(new PublishedTable(layout.spec(), layout.periods(), cells));
         }
-        return new Publication(rules, tables, MethodText.of(rules, Locale.ENGLISH));
+        return new Publication(rules, tables, MethodText.of(rules, Locale.ENGLISH), recoding.merged());
     }
 
     private PublishedCell shown(Tabulation tabulation, int cell, CellSpace.Placement placement,

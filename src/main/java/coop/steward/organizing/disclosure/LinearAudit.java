@@ -15,6 +15,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,12 @@ final class LinearAudit {
     }
 
     private static final double EPSILON = 1e-9;
+    /**
+     * The most cells one programme holds. Commons Math's simplex is dense (each pivot touches every entry of the
+     * tableau), so one programme over a component of hundreds of cells costs seconds; programmes of bounded size
+     * keep the audit's cost about proportional to the number of withheld cells.
+     */
+    static final int MAX_PROGRAMME = 150;
 
     private final CellSpace space;
     private final List<Certificates> tracks = new ArrayList<>();
@@ -93,15 +100,128 @@ final class LinearAudit {
                     return 0;
                 }
             };
+            certifyScalable(variable, certificates);
             for (int[] component : components(variable)) {
-                audit(component, sensitive, knowledge, certificates, protectionLevel, failing);
+                if (component.length <= MAX_PROGRAMME) {
+                    audit(component, component, sensitive, knowledge, certificates, protectionLevel, failing);
+                    continue;
+                }
+                for (int cell : component) {
+                    if (sensitive[cell] && (!certificates.below[cell] || !certificates.above[cell])) {
+                        int[] piece = box(cell, variable, magnitude);
+                        audit(piece, new int[] {cell}, sensitive, fixedOutside(piece, knowledge, magnitude),
+                                certificates, protectionLevel, failing);
+                    }
+                }
             }
         }
         return failing;
     }
 
-    private void audit(int[] component, boolean[] sensitive, Knowledge knowledge, Certificates certificates,
-                       double level, Set<Integer> failing) {
+    /**
+     * The piece that audits one cell of a large component: the box around it (τ-Argus' hypercube method, Repsilber;
+     * Hundepool et al. 2012, §4.3.4). Each equation holding the cell is an axis along which it has neighbours (its
+     * siblings and total in one dimension, or its parent, sibling and child periods); the box is every cell reached
+     * by moving along any set of axes to one of the withheld neighbours with the largest values, so it holds each
+     * hypercube of withheld cells with this cell at a corner — the alternating changes of such a cube keep every sum.
+     * The programme of a piece, every withheld cell outside it fixed at its value, is the full programme with more
+     * known: its feasible points are feasible points of the full one, so a range it finds wide is at least as wide
+     * in the full programme (the audit stays sound; it may ask for a partner the full programme would not need).
+     */
+    private int[] box(int start, boolean[] variable, Protection.Magnitude magnitude) {
+        int[] axes = space.equationsOf(start);
+        int perAxis = Math.max(1, (int) Math.floor(Math.pow(MAX_PROGRAMME, 1.0 / Math.max(1, axes.length))) - 1);
+        Set<Integer> box = new LinkedHashSet<>();
+        box.add(start);
+        for (int e : axes) {
+            List<Integer> neighbours = new ArrayList<>();
+            for (int member : space.equations().get(e)) {
+                if (member != start && variable[member]) {
+                    neighbours.add(member);
+                }
+            }
+            neighbours.sort((a, b) -> Long.compare(magnitude.trueValue(b), magnitude.trueValue(a)));
+            List<Integer> moves = neighbours.subList(0, Math.min(perAxis, neighbours.size()));
+            List<Integer> grown = new ArrayList<>();
+            for (int cell : box) {
+                for (int neighbour : moves) {
+                    Integer moved = space.moved(cell, start, neighbour);
+                    if (moved != null && variable[moved]) {
+                        grown.add(moved);
+                    }
+                }
+            }
+            box.addAll(grown);
+            if (box.size() >= MAX_PROGRAMME) {
+                break;
+            }
+        }
+        return box.stream().limit(MAX_PROGRAMME).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Certifies at once every cell of the largest set of withheld cells that holds every member with something in
+     * it of each equation it touches: scaling all of that set by any factor from zero up keeps every sum, so each of
+     * its cells can be anything from zero up (a total withheld with all its parts, a whole hidden corner).
+     */
+    private void certifyScalable(boolean[] variable, Certificates certificates) {
+        boolean[] scalable = variable.clone();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int[] equation : space.equations()) {
+                boolean touches = false;
+                boolean leaks = false;
+                for (int member : equation) {
+                    if (scalable[member]) {
+                        touches = true;
+                    } else if (certificates.magnitude.trueValue(member) > 0) {
+                        leaks = true;
+                    }
+                }
+                if (touches && leaks) {
+                    for (int member : equation) {
+                        scalable[member] = false;
+                    }
+                    changed = true;
+                }
+            }
+        }
+        for (int cell = 0; cell < scalable.length; cell++) {
+            if (scalable[cell]) {
+                certificates.below[cell] = true;
+                certificates.above[cell] = true;
+            }
+        }
+    }
+
+    /** The knowledge with every withheld cell outside the piece known at its (noisy) value. */
+    private static Knowledge fixedOutside(int[] piece, Knowledge knowledge, Protection.Magnitude magnitude) {
+        Set<Integer> inside = new HashSet<>();
+        for (int cell : piece) {
+            inside.add(cell);
+        }
+        return new Knowledge() {
+            @Override
+            public double known(int cell) {
+                double known = knowledge.known(cell);
+                return Double.isNaN(known) && !inside.contains(cell) ? magnitude.noisyValue(cell) / (double) Noise.SCALE
+                        : known;
+            }
+
+            @Override
+            public double slack(int equation) {
+                return knowledge.slack(equation);
+            }
+        };
+    }
+
+    /**
+     * Audits the sensitive cells of a programme over these cells; the cells of {@code settled} that it cannot show
+     * protected are failing (the others of the programme are only certified where its solutions carry them).
+     */
+    private void audit(int[] component, int[] settled, boolean[] sensitive, Knowledge knowledge,
+                       Certificates certificates, double level, Set<Integer> failing) {
         List<Integer> open = new ArrayList<>();
         for (int cell : component) {
             if (sensitive[cell] && (!certificates.below[cell] || !certificates.above[cell])) {
@@ -134,6 +254,11 @@ final class LinearAudit {
                 break;
             }
         }
+        Set<Integer> toSettle = new HashSet<>();
+        for (int cell : settled) {
+            toSettle.add(cell);
+        }
+        open.removeIf(cell -> !toSettle.contains(cell));
         for (int cell : open) {
             double[] objective = new double[component.length];
             objective[programme.index.get(cell)] = 1;

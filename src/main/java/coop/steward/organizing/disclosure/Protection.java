@@ -122,9 +122,21 @@ final class Protection {
      * the largest.
      */
     private int cheapestPartner(int[] equationIds, long protectedValue) {
+        int sibling = cheapestPartner(equationIds, protectedValue, 1);
+        return sibling >= 0 ? sibling : cheapestPartner(equationIds, protectedValue, 0);
+    }
+
+    /**
+     * Among the members from {@code first} on of each equation: from 1, the parts only, so that suppression stops at
+     * the smallest enclosing sum (Cox 1980: a sibling pair protects a cell and leaves its total published); from 0,
+     * the totals too, for an equation whose other parts are all withheld or empty already.
+     */
+    private int cheapestPartner(int[] equationIds, long protectedValue, int first) {
         int best = -1;
         for (int e : equationIds) {
-            for (int member : space.equations().get(e)) {
+            int[] equation = space.equations().get(e);
+            for (int i = first; i < equation.length; i++) {
+                int member = equation[i];
                 if (unknown[member] || !positive[member] || !eligible[member]) {
                     continue;
                 }

@@ -6,9 +6,10 @@ import coop.steward.organizing.Consents;
 import coop.steward.organizing.Organizations;
 import coop.steward.organizing.dashboard.PublicationInputs.Scope;
 import coop.steward.vendor.VendorRegistry;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -39,48 +40,51 @@ public class Dashboards {
     private final VendorRegistry registry;
     private final DisclosureSettings settings;
     private final AuditLog audit;
+    private final TransactionOperations<Connection> transactions;
 
     Dashboards(Publisher publisher, Consents consents, Organizations organizations, VendorRegistry registry,
-               DisclosureSettings settings, AuditLog audit) {
+               DisclosureSettings settings, AuditLog audit, TransactionOperations<Connection> transactions) {
         this.publisher = publisher;
         this.consents = consents;
         this.organizations = organizations;
         this.registry = registry;
         this.settings = settings;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
     /** The organization's latest release over its aggregate-consenting members; audited; 404 when the viewer may not see it. */
-    @Transactional
     public OrganizationFigures figures(UUID organizationId, UUID viewerAccountId) {
-        return figures(organizationId, viewerAccountId, READ);
+        return read(organizationId, viewerAccountId, READ, Function.identity());
     }
 
     /**
-     * Reads the figures and shapes them in one transaction with the audit line: a shape that refuses the request
-     * (an unknown period, say) leaves no line for a read that did not happen.
+     * Reads the figures, then shapes them in one transaction with the audit line: a shape that refuses the request
+     * (an unknown period, say) leaves no line for a read that did not happen. Waiting for a release, when a read must,
+     * happens before that transaction, so a waiting reader holds no connection the publisher may need.
      */
-    @Transactional
     <T> T read(UUID organizationId, UUID viewerAccountId, String auditAction, Function<OrganizationFigures, T> shape) {
-        return shape.apply(figures(organizationId, viewerAccountId, auditAction));
+        OrganizationFigures figures = released(organizationId, viewerAccountId);
+        return transactions.executeWrite(status -> {
+            T shaped = shape.apply(figures);
+            audit.record(viewerAccountId, "ORGANIZER", auditAction, "organization", organizationId);
+            return shaped;
+        });
     }
 
-    @Transactional
-    OrganizationFigures figures(UUID organizationId, UUID viewerAccountId, String auditAction) {
+    private OrganizationFigures released(UUID organizationId, UUID viewerAccountId) {
         if (!organizations.isOrganizer(organizationId, viewerAccountId)) {
             throw ProblemException.notFound("Organization");
         }
         int k = settings.rules(organizationId).k();
         Publisher.Read read = publisher.read(Scope.organization(organizationId), release -> release.k() == k
                 && noneWithdrew(release, consents.withdrawnSince(organizationId, since(release))));
-        audit.record(viewerAccountId, "ORGANIZER", auditAction, "organization", organizationId);
         Release release = read.release();
         return new OrganizationFigures(organizationId, release.publishedAt(), read.newerComing(), release.window(),
                 release.publication(), release.labels());
     }
 
     /** A vendor's figures over every worker who gives aggregate consent to at least one organization. Not audited here; the caller audits. */
-    @Transactional
     public VendorFigures vendorFigures(UUID vendorId) {
         if (registry.find(vendorId).isEmpty()) {
             throw ProblemException.notFound("Vendor");

@@ -57,15 +57,62 @@ class PublicationMaker {
 
     /** What the scope's publication would be made from now; cheap next to making it. */
     PublicationInputs inputs(Scope scope) {
+        return inputs(scope, new Moment());
+    }
+
+    /** The same, sharing with the other publications checked at this moment what they all read. */
+    PublicationInputs inputs(Scope scope, Moment moment) {
         Instant readAt = Instants.now(clock);
         Rules rules = scope.isVendor() ? Rules.defaults() : settings.rules(scope.id());
         List<YearMonth> window = DashboardWindow.of(clock);
-        long rollupVersion = rollups.version();
-        long registryVersion = registry.version();
-        Set<UUID> workers = scope.isVendor() ? consents.aggregateConsentingAnywhere()
-                : consents.aggregateConsenting(scope.id());
-        Key key = new Key(scope, rollupVersion, registryVersion, digest(workers), rules.k(), window.get(0));
+        long rollupVersion = moment.rollupVersion();
+        long registryVersion = moment.registryVersion();
+        Set<UUID> workers = scope.isVendor() ? moment.anywhere() : consents.aggregateConsenting(scope.id());
+        Key key = new Key(scope, rollupVersion, registryVersion, moment.digest(workers), rules.k(), window.get(0));
         return new PublicationInputs(key, workers, window, rules, readAt);
+    }
+
+    /**
+     * What every publication's inputs share, read once per check however many publications are checked: the two
+     * versions, and the population every vendor's figures count (one digest for all of them).
+     */
+    final class Moment {
+
+        private Long rollupVersion;
+        private Long registryVersion;
+        private Set<UUID> anywhere;
+        private String anywhereDigest;
+
+        long rollupVersion() {
+            if (rollupVersion == null) {
+                rollupVersion = rollups.version();
+            }
+            return rollupVersion;
+        }
+
+        long registryVersion() {
+            if (registryVersion == null) {
+                registryVersion = registry.version();
+            }
+            return registryVersion;
+        }
+
+        Set<UUID> anywhere() {
+            if (anywhere == null) {
+                anywhere = consents.aggregateConsentingAnywhere();
+            }
+            return anywhere;
+        }
+
+        String digest(Set<UUID> workers) {
+            if (workers != anywhere) {
+                return PublicationMaker.digest(workers);
+            }
+            if (anywhereDigest == null) {
+                anywhereDigest = PublicationMaker.digest(workers);
+            }
+            return anywhereDigest;
+        }
     }
 
     /** The publication of these inputs. */

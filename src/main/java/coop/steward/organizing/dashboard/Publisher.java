@@ -67,9 +67,10 @@ class Publisher {
             initialDelay = "${steward.dashboards.check-interval:1s}")
     void check() {
         Instant now = Instants.now(clock);
+        PublicationMaker.Moment moment = maker.new Moment();
         desks.forEach((scope, desk) -> {
             try {
-                check(scope, desk, now);
+                check(scope, desk, now, moment);
             } catch (RuntimeException failed) {
                 // The database may be out of reach for a moment: the latest release stays, the next check tries again.
                 LOG.warn("could not check whether {} needs a new release", scope, failed);
@@ -77,13 +78,13 @@ class Publisher {
         });
     }
 
-    private void check(Scope scope, ReleaseDesk<Release> desk, Instant now) {
+    private void check(Scope scope, ReleaseDesk<Release> desk, Instant now, PublicationMaker.Moment moment) {
         if (desk.lastRead().plus(idle).isBefore(now) && !desk.isMaking()) {
             desks.remove(scope, desk);
             return;
         }
         Release latest = desk.latest();
-        if (latest == null || desk.isMaking() || latest.key().equals(maker.inputs(scope).key())) {
+        if (latest == null || desk.isMaking() || latest.key().equals(maker.inputs(scope, moment).key())) {
             return;
         }
         if (desk.lastAttempt().plus(minInterval).isAfter(now)) {

@@ -4,7 +4,6 @@ import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
 import coop.steward.account.RegisterAccountRequest;
 import coop.steward.account.Role;
-import coop.steward.common.startup.StartupWork;
 import coop.steward.grievance.Grievances;
 import coop.steward.ledger.Engagements;
 import coop.steward.ledger.Payments;
@@ -17,7 +16,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.net.URL;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,31 +46,20 @@ class DemoData {
     private final DemoOrganizing organizing;
     private final DemoMembers members;
     private final DemoCampaigns campaigns;
-    private final StartupWork startupWork;
 
-    DemoData(StartupWork startupWork, AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
+    DemoData(AccountService accounts, Engagements engagements, Sessions sessions, Payments payments,
              Grievances grievances, DemoOrganizing organizing, DemoCampaigns campaigns, Clock clock) {
         this.accounts = accounts;
         this.ledger = new DemoLedger(engagements, sessions, payments, grievances, clock);
         this.organizing = organizing;
         this.members = new DemoMembers(engagements, sessions, payments, clock);
         this.campaigns = campaigns;
-        this.startupWork = startupWork;
     }
 
-    /**
-     * Loads after the start: over a third of a first start's time went here, and nothing /health answers for needs
-     * it; sign-in and sign-up wait for it (StartupWork), so the README's sign-ins work as soon as /health answers.
-     */
     @EventListener
     void onServerStartup(ServerStartupEvent event) {
-        URL url = event.getSource().getURL();
-        startupWork.begin("demo dataset", () -> load(url));
-    }
-
-    private void load(URL url) {
         if (accounts.anyWithRole(Role.WORKER) || accounts.anyWithRole(Role.ADMIN)) {
-            LOG.info("Steward is running at {}", url);
+            LOG.info("Steward is running at {}", event.getSource().getURL());
             return;
         }
         List<AccountService.Opening> openings = new ArrayList<>();
@@ -103,7 +90,7 @@ class DemoData {
         signers.addAll(memberIds.subList(0, Math.min(5, memberIds.size())));
         campaigns.load(organizer.id(), signers);
         StringBuilder banner = new StringBuilder()
-                .append("\n  Steward is running at ").append(url)
+                .append("\n  Steward is running at ").append(event.getSource().getURL())
                 .append("\n  DEMO DATA loaded (development only). Sign in with any of these, password '")
                 .append(PASSWORD).append("':");
         ACCOUNTS.forEach(demo -> banner.append("\n    ").append(String.format("%-16s %s", demo.handle(), demo.role())));

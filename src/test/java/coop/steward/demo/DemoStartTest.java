@@ -20,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A development start on an empty database, as {@code java -jar steward.jar} makes it: the demo sign-ins of the
- * README work as soon as {@code /health} answers (they wait for the demo, loaded after the start), all with the one
- * documented password, and docker/run.sh's training
+ * README work once {@code /health} answers, all with the one documented password, and docker/run.sh's training
  * start finds the portal healthy.
  */
 class DemoStartTest {

@@ -26,37 +26,13 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then   # BENCH_SKIP_BUILD=1 measures what the
   rm -rf target/bare-micronaut
   cp -r "$BARE_SRC" target/bare-micronaut
   (cd target/bare-micronaut && mvn -B -q -DskipTests package)
+  docker/run.sh --class-archive   # Steward's class-data archive, made once per jar (ADR 0029)
 fi
 CP="target/test-classes:target/classes:$(cat target/test.classpath)"
 STEWARD_JAR=$(ls -S target/steward-*.jar | head -1)   # the largest: the runnable, shaded one
 BARE_JAR=$(ls -S target/bare-micronaut/target/*.jar | head -1)
 
-fresh_db() {
-  "${MYSQL[@]}" -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-}
-
-# start NAME JAR DATABASE DATA_DIR [JVM OPTIONS]: starts the app as it is documented to run, waits for the first
-# 200 on /health, prints "ms rssMB". The bare app runs with none (its README); Steward with docker/jvm.options.
-start() {
-  local started
-  started=$(date +%s%N)
-  STEWARD_DATA_DIR=$4 DATASOURCES_DEFAULT_URL=jdbc:mariadb://127.0.0.1:3306/$3 DATASOURCES_DEFAULT_USERNAME=root \
-    DATASOURCES_DEFAULT_PASSWORD= PORT=$PORT java "${@:5}" -jar "$2" >>"$OUT/$1.log" 2>&1 &
-  APP=$!
-  echo "$APP" >"$OUT/app.pid"   # start runs in a subshell (read < <(start …)); stop reads the id from here
-  until curl -fs -o /dev/null "$BASE/health"; do
-    kill -0 "$APP" 2>/dev/null || { tail -20 "$OUT/$1.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  echo "$(( ($(date +%s%N) - started) / 1000000 )) $(( $(ps -o rss= -p "$APP") / 1024 ))"
-}
-stop() {
-  local app
-  app=$(cat "$OUT/app.pid")
-  kill "$app"
-  while kill -0 "$app" 2>/dev/null; do sleep 0.1; done
-  rm -f "$OUT/app.pid"   # so that the exit trap does not signal a process that is gone (or a new one with its id)
-}
+source src/test/bench/start.sh
 field() { sed -E "s|.*$1 ([0-9.]+).*|\\1|"; }
 # The server's statement counters (Questions, Com_select, Com_insert, Com_update, Com_commit, and Com_stmt_prepare:
 # a batch that Connector/J sends as a bulk command is prepared on the server first, a round trip of its own).
@@ -88,9 +64,9 @@ RAW=$(java -cp "$CP" coop.steward.bench.RawJdbcInsertBenchmark jdbc:mariadb://12
 
 say "bare framework: first start, restart, writes"
 fresh_db ${DB}_bare
-read -r BARE_FIRST BARE_FIRST_RSS < <(start bare "$BARE_JAR" ${DB}_bare "$OUT/bare-data")
+read -r BARE_FIRST BARE_FIRST_RSS < <(start bare ${DB}_bare "$OUT/bare-data" java -jar "$BARE_JAR")
 stop
-read -r BARE_RESTART BARE_RESTART_RSS < <(start bare "$BARE_JAR" ${DB}_bare "$OUT/bare-data")
+read -r BARE_RESTART BARE_RESTART_RSS < <(start bare ${DB}_bare "$OUT/bare-data" java -jar "$BARE_JAR")
 TOKEN=$(curl -sf -X POST "$BASE/login" -H 'Content-Type: application/json' \
   -d '{"username":"manager","password":"changeit"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 export TOKEN
@@ -103,9 +79,10 @@ stop
 say "Steward: first start (empty data directory and database), restart, writes, burst"
 fresh_db ${DB}_app
 rm -rf "$OUT/steward-data"
-read -r APP_FIRST APP_FIRST_RSS < <(start steward "$STEWARD_JAR" ${DB}_app "$OUT/steward-data" @docker/jvm.options)
+read -r -a STEWARD < <(steward_command)
+read -r APP_FIRST APP_FIRST_RSS < <(start steward ${DB}_app "$OUT/steward-data" "${STEWARD[@]}")
 stop
-read -r APP_RESTART APP_RESTART_RSS < <(start steward "$STEWARD_JAR" ${DB}_app "$OUT/steward-data" @docker/jvm.options)
+read -r APP_RESTART APP_RESTART_RSS < <(start steward ${DB}_app "$OUT/steward-data" "${STEWARD[@]}")
 BASE=$BASE src/test/bench/write-throughput.sh "$WARM_UP" >/dev/null
 BEFORE=$(counters)
 APP_LINE=$(BASE=$BASE src/test/bench/write-throughput.sh "$SECONDS_TO_RUN" | grep writes/s)

@@ -1,5 +1,6 @@
 package coop.steward;
 
+import coop.steward.common.startup.TrainingStart;
 import coop.steward.organizing.rollup.RebuildCommand;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -25,7 +26,7 @@ import java.util.TimeZone;
 @OpenAPIInclude(classes = io.micronaut.security.endpoints.LoginController.class)
 public class Application {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         // DATETIME columns carry no zone and JDBC converts through the JVM's zone: anything but UTC
         // would shift instants, or lose an hour inside a DST gap.
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
@@ -40,9 +41,17 @@ public class Application {
             }
             System.exit(status);
         }
-        Micronaut.build(args)
+        ApplicationContext portal = Micronaut.build(args)
                 .mainClass(Application.class)
                 .defaultEnvironments(Environment.DEVELOPMENT)
                 .start();
+        if (args.length > 0 && TrainingStart.NAME.equals(args[0])) {
+            // docker/run.sh's one run per jar for the class-data archive, which the JVM writes as it exits.
+            int status;
+            try (portal) {
+                status = TrainingStart.run(portal, System.out);
+            }
+            System.exit(status);
+        }
     }
 }

@@ -62,22 +62,26 @@ class DemoData {
             LOG.info("Steward is running at {}", event.getSource().getURL());
             return;
         }
-        Map<Role, AccountView> opened = new EnumMap<>(Role.class);
+        List<AccountService.Opening> openings = new ArrayList<>();
         for (DemoAccount demo : ACCOUNTS) {
-            AccountView account = accounts.open(new RegisterAccountRequest(demo.handle(), PASSWORD, demo.locale(),
-                    demo.timeZone(), demo.jurisdiction()), demo.role());
-            opened.put(demo.role(), account);
-            if (demo.role() == Role.WORKER) {
-                ledger.record(account.id());
-            }
+            openings.add(new AccountService.Opening(new RegisterAccountRequest(demo.handle(), PASSWORD, demo.locale(),
+                    demo.timeZone(), demo.jurisdiction()), demo.role()));
         }
+        for (DemoMembers.Member member : DemoMembers.MEMBERS) {
+            openings.add(new AccountService.Opening(new RegisterAccountRequest(member.handle(), PASSWORD, "en",
+                    member.timeZone(), member.jurisdiction()), Role.WORKER));
+        }
+        List<AccountView> accountsOpened = accounts.openSharingOnePassword(openings);
+        Map<Role, AccountView> opened = new EnumMap<>(Role.class);
+        for (int i = 0; i < ACCOUNTS.size(); i++) {
+            opened.put(ACCOUNTS.get(i).role(), accountsOpened.get(i));
+        }
+        ledger.record(opened.get(Role.WORKER).id());
         List<UUID> memberIds = new ArrayList<>();
         for (int i = 0; i < DemoMembers.MEMBERS.size(); i++) {
-            DemoMembers.Member member = DemoMembers.MEMBERS.get(i);
-            AccountView account = accounts.open(new RegisterAccountRequest(member.handle(), PASSWORD, "en",
-                    member.timeZone(), member.jurisdiction()), Role.WORKER);
-            members.record(account.id(), member, i);
-            memberIds.add(account.id());
+            UUID member = accountsOpened.get(ACCOUNTS.size() + i).id();
+            members.record(member, DemoMembers.MEMBERS.get(i), i);
+            memberIds.add(member);
         }
         AccountView organizer = opened.get(Role.ORGANIZER);
         String invitation = organizing.load(opened.get(Role.WORKER).id(), organizer.handle(), organizer.id(),

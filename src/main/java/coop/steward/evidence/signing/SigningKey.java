@@ -28,6 +28,8 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The instance's key for signing evidence packs. Production must be given a PKCS#12 keystore
@@ -41,42 +43,34 @@ public class SigningKey {
     static final String DEV_KEYSTORE = "signing-keystore.p12";
     static final String DEV_PASSWORD = "signing-keystore-password";
 
-    private final PrivateKey privateKey;
-    private final List<X509Certificate> chain;
-    private final String certificateSha256;
+    private final CompletableFuture<Loaded> loaded;
 
     @Inject
     SigningKey(@Value("${steward.signing.keystore:}") String keystore,
                @Value("${steward.signing.keystore-password:}") String password,
                @Value("${steward.signing.alias:}") String alias,
                Environment environment, DataDirectory dataDirectory, Clock clock) {
-        this(resolve(keystore, password, alias, environment, dataDirectory, clock));
+        this.loaded = resolve(keystore, password, alias, environment, dataDirectory, clock);
     }
 
     /** Wraps a key already in hand, for tools and tests that sign outside the application context. */
     public static SigningKey of(PrivateKey key, List<X509Certificate> chain) {
-        return new SigningKey(new Loaded(key, List.copyOf(chain)));
+        return new SigningKey(CompletableFuture.completedFuture(Loaded.of(key, List.copyOf(chain))));
     }
 
     /** Reads a key from a PKCS#12 file, as production does. */
     public static SigningKey fromKeystore(Path file, char[] password, String alias) {
-        return new SigningKey(load(file, password, alias));
+        return new SigningKey(CompletableFuture.completedFuture(load(file, password, alias)));
     }
 
-    private SigningKey(Loaded loaded) {
-        this.privateKey = loaded.key();
-        this.chain = loaded.chain();
-        try {
-            this.certificateSha256 = Sha256.hex(chain.get(0).getEncoded());
-        } catch (CertificateEncodingException e) {
-            throw new ConfigurationException("the signing certificate cannot be encoded: " + e.getMessage());
-        }
+    private SigningKey(CompletableFuture<Loaded> loaded) {
+        this.loaded = loaded;
     }
 
-    private static Loaded resolve(String keystore, String password, String alias, Environment environment,
+    private static CompletableFuture<Loaded> resolve(String keystore, String password, String alias, Environment environment,
                                   DataDirectory dataDirectory, Clock clock) {
         if (!keystore.isBlank()) {
-            return load(Path.of(keystore), password.toCharArray(), alias);
+            return CompletableFuture.completedFuture(load(Path.of(keystore), password.toCharArray(), alias));
         }
         if (environment.getActiveNames().contains("prod")) {
             throw new ConfigurationException("STEWARD_SIGNING_KEYSTORE is not set: the prod environment does not "
@@ -84,23 +78,43 @@ public class SigningKey {
         }
         Path file = dataDirectory.resolve(DEV_KEYSTORE);
         char[] devPassword = devPassword(dataDirectory.resolve(DEV_PASSWORD));
-        if (!Files.exists(file)) {
+        if (Files.exists(file)) {
+            return CompletableFuture.completedFuture(load(file, devPassword, SelfSignedKeys.ALIAS));
+        }
+        // Finding an RSA 3072 key's primes took a tenth of the first start's CPU; nothing /health answers for
+        // needs the key, so it is made beside the start, and the first pack signed waits for it (ready()).
+        return CompletableFuture.supplyAsync(() -> {
             SelfSignedKeys.create(file, devPassword, "Steward evidence packs (development, self-signed)", clock.instant());
             restrictToOwner(file);
+            return load(file, devPassword, SelfSignedKeys.ALIAS);
+        }, task -> {
+            Thread generation = new Thread(task, "signing-key-generation");
+            generation.setDaemon(true);
+            generation.start();
+        });
+    }
+
+    private Loaded ready() {
+        try {
+            return loaded.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("the signing key could not be made", e.getCause());
         }
-        return load(file, devPassword, SelfSignedKeys.ALIAS);
     }
 
     PrivateKey privateKey() {
-        return privateKey;
+        return ready().key();
     }
 
     public X509Certificate certificate() {
-        return chain.get(0);
+        return ready().chain().get(0);
     }
 
     public List<X509Certificate> chain() {
-        return chain;
+        return ready().chain();
     }
 
     /** The certificate's DER encoding, as a pack keeps it so that it still verifies after the key is rotated. */
@@ -114,7 +128,7 @@ public class SigningKey {
 
     /** SHA-256 of the certificate's DER encoding, lowercase hex: what a pack's integrity page prints. */
     public String certificateSha256() {
-        return certificateSha256;
+        return ready().certificateSha256();
     }
 
     private static Loaded load(Path file, char[] password, String alias) {
@@ -134,7 +148,7 @@ public class SigningKey {
                 throw new ConfigurationException("the key " + chosen + " in " + file + " has no certificate");
             }
             List<X509Certificate> chain = Arrays.stream(certificates).map(X509Certificate.class::cast).toList();
-            return new Loaded(key, chain);
+            return Loaded.of(key, chain);
         } catch (IOException e) {
             throw new ConfigurationException("cannot open the signing keystore " + file
                     + " (is STEWARD_SIGNING_KEYSTORE_PASSWORD right?): " + e.getMessage());
@@ -178,6 +192,14 @@ public class SigningKey {
         }
     }
 
-    private record Loaded(PrivateKey key, List<X509Certificate> chain) {
+    private record Loaded(PrivateKey key, List<X509Certificate> chain, String certificateSha256) {
+
+        static Loaded of(PrivateKey key, List<X509Certificate> chain) {
+            try {
+                return new Loaded(key, chain, Sha256.hex(chain.get(0).getEncoded()));
+            } catch (CertificateEncodingException e) {
+                throw new ConfigurationException("the signing certificate cannot be encoded: " + e.getMessage());
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import coop.steward.organizing.disclosure.DisclosureControl;
 import coop.steward.organizing.disclosure.NoiseKey;
 import coop.steward.organizing.disclosure.Publication;
 import coop.steward.organizing.disclosure.Rules;
+import coop.steward.organizing.disclosure.PeriodKind;
 import coop.steward.organizing.disclosure.TableSpec;
 import coop.steward.organizing.rollup.RollupRow;
 import coop.steward.organizing.rollup.Rollups;
@@ -130,9 +131,18 @@ class PublicationMaker {
         byte[] secret = noiseKey.secret();
         List<List<Dimension>> tables = scope.isVendor() ? VENDOR_TABLES : ORGANIZATION_TABLES;
         Publication publication = new DisclosureControl(inputs.rules(), () -> secret.clone()).publish(
-                tables.stream().map(dimensions -> new TableSpec(dimensions, window)).toList(), built.contributions());
+                tables.stream().map(dimensions -> new TableSpec(dimensions, window, finestPeriodOf(dimensions)))
+                        .toList(), built.contributions());
         return new Release(inputs.key(), inputs.workers(), inputs.readAt(), Instants.now(clock), window, publication,
                 built.labels());
+    }
+
+    /**
+     * A crossing of two dimensions is published over the window only (ADR 0055): by month nearly all its cells rest
+     * on fewer than k workers, and protecting them withheld the months of every table linked to it.
+     */
+    static PeriodKind finestPeriodOf(List<Dimension> dimensions) {
+        return dimensions.size() > 1 ? PeriodKind.WINDOW : PeriodKind.MONTH;
     }
 
     /** Who is counted, as one digest: the key changes the moment anyone's consent does. */

@@ -62,7 +62,7 @@ public final class DisclosureBenchmark {
         if (sizes.isEmpty()) {
             sizes.addAll(List.of(100, 1_000, 10_000));
         }
-        PeriodKind crossingsBy = PeriodKind.valueOf(System.getProperty("crossings", "MONTH"));
+        PeriodKind crossingsBy = PeriodKind.valueOf(System.getProperty("crossings", "WINDOW"));
         List<TableSpec> specs = TABLES.stream().map(dimensions -> new TableSpec(dimensions, WINDOW,
                 dimensions.size() > 1 ? crossingsBy : PeriodKind.MONTH)).toList();
         DisclosureControl control = new DisclosureControl(Rules.defaults(), KEY);

@@ -18,12 +18,9 @@ import coop.steward.vendor.VendorView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +28,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,13 +68,13 @@ public class Certifications {
     private final EvidenceLimits limits;
     private final Certificates certificates;
     private final AuditLog audit;
-    private final JsonMapper json;
+    private final CertificationViews views;
     private final Clock clock;
 
     Certifications(CertificationRepository certifications, CertificationAnswerRepository answers,
                    CertificationEvidenceRepository evidence, VendorAccounts vendorAccounts, PolicyTemplates templates,
                    UploadedFiles files, EvidenceLimits limits, Certificates certificates, AuditLog audit,
-                   JsonMapper json, Clock clock) {
+                   CertificationViews views, Clock clock) {
         this.certifications = certifications;
         this.answers = answers;
         this.evidence = evidence;
@@ -88,7 +84,7 @@ public class Certifications {
         this.limits = limits;
         this.certificates = certificates;
         this.audit = audit;
-        this.json = json;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -101,14 +97,14 @@ public class Certifications {
     /** The same, with each question as it was answered, in the given language. */
     @Transactional(readOnly = true)
     public List<PublishedCertification> published(UUID vendorId, Language language) {
-        return certifications.attestedOf(vendorId).stream().map(c -> publishedOf(c, language)).toList();
+        return certifications.attestedOf(vendorId).stream().map(c -> views.published(c, language)).toList();
     }
 
     /** One attested certification, for its public certificate; empty for a draft or an unknown id. */
     @Transactional(readOnly = true)
     public Optional<PublishedCertification> publishedCertification(UUID certificationId, Language language) {
         return certifications.findById(certificationId).filter(Certification::attested)
-                .map(c -> publishedOf(c, language));
+                .map(c -> views.published(c, language));
     }
 
     /** The signed certificate of an attested certification; empty for a draft or an unknown id. */
@@ -139,12 +135,12 @@ public class Certifications {
         Optional<Certification> open = certifications.findByVendorIdAndGuidelineIdAndOpenDraft(vendor.id(),
                 guideline.id(), Certification.DRAFT);
         if (open.isPresent()) {
-            return new Started(view(open.get(), language), false);
+            return new Started(views.view(open.get(), language), false);
         }
         Certification draft = saveOnlyDraft(Certification.draft(UuidV7.generate(clock), vendor.id(),
                 guideline.id(), guideline.version(), accountId, Instants.now(clock)));
         audit.record(accountId, ActorRole.VENDOR, "certification.started", "certification", draft.id());
-        return new Started(view(draft, language), true);
+        return new Started(views.view(draft, language), true);
     }
 
     /**
@@ -177,7 +173,7 @@ public class Certifications {
 
     @Transactional(readOnly = true)
     CertificationView get(UUID accountId, UUID certificationId, Language language) {
-        return view(owned(accountId, certificationId, false), language);
+        return views.view(owned(accountId, certificationId, false), language);
     }
 
     /** Saves one draft answer; 409 once attested. */
@@ -197,7 +193,7 @@ public class Certifications {
         } else {
             answers.save(saved);
         }
-        return question(criterion, saved, evidenceOf(certificationId).getOrDefault(criterionId, List.of()), language);
+        return views.question(criterion, saved, certificationId, language);
     }
 
     /** Inspects and keeps one document for an answer; the same bytes again answer the stored one. */
@@ -283,7 +279,7 @@ public class Certifications {
             throw new ProblemException(INCOMPLETE, "Still to answer: " + criteria, missing);
         }
         for (Criterion criterion : guideline.criteria()) {
-            answers.update(given.get(criterion.id()).withQuestion(questionJson(criterion)));
+            answers.update(given.get(criterion.id()).withQuestion(views.questionJson(criterion)));
         }
         Instant now = Instants.now(clock);
         List<Certification> inForce = certifications.inForceFor(draft.vendorId(), draft.guidelineId());
@@ -294,108 +290,12 @@ public class Certifications {
         for (Certification old : inForce) {
             certifications.update(old.supersededBy(attested.id(), now));
         }
-        Certificates.Signed signed = certificates.sign(publishedOf(attested, language), vendorOf(accountId).name(),
+        Certificates.Signed signed = certificates.sign(views.published(attested, language), vendorOf(accountId).name(),
                 request.date(), replaced, guideline, language);
         attested = attested.withCertificate(signed.documentId(), signed.sha256());
         certifications.update(attested);
         audit.record(accountId, ActorRole.VENDOR, "certification.attested", "certification", attested.id());
-        return view(attested, language);
-    }
-
-    private CertificationView view(Certification certification, Language language) {
-        Guideline guideline = templates.guideline(certification.guidelineId()).orElse(null);
-        Map<String, CertificationAnswer> given = answers.answersOf(certification.id()).stream()
-                .collect(Collectors.toMap(a -> a.id().criterionId(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        Map<String, List<EvidenceView>> docs = evidenceOf(certification.id());
-        List<QuestionView> questions = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        boolean live = guideline != null && guideline.version().equals(certification.guidelineVersion());
-        if (live) {
-            for (Criterion criterion : guideline.criteria()) {
-                CertificationAnswer answer = given.get(criterion.id());
-                QuestionView question = question(criterion, answer, docs.getOrDefault(criterion.id(), List.of()), language);
-                // An attested answer shows the question as it was answered, whatever the template says today.
-                if (answer != null && answer.questionJson() != null) {
-                    question = new QuestionView(question.criterionId(), question.principle(), question.text(),
-                            questionIn(answer, language), question.answer(), question.explanation(), question.evidence(),
-                            question.complete());
-                }
-                questions.add(question);
-                if (!question.complete()) {
-                    missing.add(criterion.id());
-                }
-            }
-        } else {
-            for (CertificationAnswer answer : given.values()) {
-                String text = answer.questionJson() == null ? answer.id().criterionId() : questionIn(answer, language);
-                questions.add(new QuestionView(answer.id().criterionId(), "", "", text, answer.answer(),
-                        answer.explanation(), docs.getOrDefault(answer.id().criterionId(), List.of()), answer.complete()));
-            }
-        }
-        String title = guideline != null ? guideline.title() : certification.guidelineId();
-        return new CertificationView(certification.id(), certification.vendorId(), certification.guidelineId(),
-                certification.guidelineVersion(), title, certification.status(), certification.startedAt(),
-                certification.attestedAt(), certification.attestedOn(), certification.attesterName(),
-                certification.attesterTitle(), certification.supersedes(), certification.supersededBy(),
-                certification.certificateDocumentId(), certification.certificateSha256(),
-                certification.certificateDocumentId() == null ? null
-                        : CertificateController.PATH.replace("{certificationId}", certification.id().toString()),
-                certification.attested() ? List.of() : missing, questions);
-    }
-
-    private static QuestionView question(Criterion criterion, @Nullable CertificationAnswer answer,
-                                         List<EvidenceView> docs, Language language) {
-        String text = criterion.question(language) != null ? criterion.question(language) : criterion.text(language);
-        return new QuestionView(criterion.id(), criterion.principle(language), criterion.text(language), text,
-                answer == null ? null : answer.answer(), answer == null ? null : answer.explanation(), docs,
-                answer != null && answer.complete());
-    }
-
-    private PublishedCertification publishedOf(Certification certification, Language language) {
-        Map<String, List<EvidenceDigest>> docs = evidence.findByCertificationIdOrderByUploadedAt(certification.id())
-                .stream().collect(Collectors.groupingBy(EvidenceSummary::criterionId,
-                        Collectors.mapping(EvidenceSummary::digest, Collectors.toList())));
-        List<PublishedAnswer> published = answers.answersOf(certification.id()).stream()
-                .map(answer -> new PublishedAnswer(answer.id().criterionId(), questionIn(answer, language),
-                        answer.answer(), answer.explanation(), docs.getOrDefault(answer.id().criterionId(), List.of())))
-                .toList();
-        return new PublishedCertification(certification.id(), certification.vendorId(), certification.guidelineId(),
-                certification.guidelineVersion(), certification.attestedAt(), certification.attesterName(),
-                certification.attesterTitle(), certification.supersededBy(), certification.certificateDocumentId(),
-                certification.certificateSha256(), published);
-    }
-
-    private Map<String, List<EvidenceView>> evidenceOf(UUID certificationId) {
-        return evidence.findByCertificationIdOrderByUploadedAt(certificationId).stream()
-                .collect(Collectors.groupingBy(EvidenceSummary::criterionId,
-                        Collectors.mapping(EvidenceSummary::view, Collectors.toList())));
-    }
-
-    private String questionJson(Criterion criterion) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (Language language : Language.values()) {
-            String question = criterion.question(language);
-            texts.put(language.code(), question != null ? question : criterion.text(language));
-        }
-        try {
-            return json.writeValueAsString(texts);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a question as JSON", e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private String questionIn(CertificationAnswer answer, Language language) {
-        if (answer.questionJson() == null) {
-            return answer.id().criterionId();
-        }
-        try {
-            Map<String, Object> texts = json.readValue(answer.questionJson(), Map.class);
-            Object text = texts.getOrDefault(language.code(), texts.get(Language.EN.code()));
-            return String.valueOf(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a stored question", e);
-        }
+        return views.view(attested, language);
     }
 
     private VendorView vendorOf(UUID accountId) {

@@ -3,6 +3,8 @@ package coop.steward.support;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
@@ -18,10 +20,14 @@ import java.util.function.Supplier;
  * Counts the SQL statements a piece of code sends to the database, on H2 and MariaDB alike: it wraps the data
  * source's connections and counts each statement prepared or created on the calling thread while {@link #count}
  * runs, so the rollup refresher and other threads do not blur the figure. Active only in the tests that name it.
+ * <p>
+ * It must wrap the pool itself, before Micronaut wraps it in its contextual data source: wrapping the contextual one
+ * hides it from Micronaut's unwrapping, and every connection outside a transaction then fails with "no current
+ * connection". Listener order is otherwise undefined, so it asks to run first and refuses the wrong layer.
  */
 @Singleton
 @Requires(property = "statement-counter", value = "on")
-public final class StatementCounter implements BeanCreatedEventListener<DataSource> {
+public final class StatementCounter implements BeanCreatedEventListener<DataSource>, Ordered {
 
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
     private static final ThreadLocal<int[]> COUNTING = new ThreadLocal<>();
@@ -42,8 +48,16 @@ public final class StatementCounter implements BeanCreatedEventListener<DataSour
     }
 
     @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
+    }
+
+    @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         DataSource dataSource = event.getBean();
+        if (dataSource instanceof DelegatingDataSource) {
+            throw new IllegalStateException("StatementCounter ran after Micronaut wrapped the pool; it must run first");
+        }
         return proxy(DataSource.class, dataSource, (method, result) ->
                 result instanceof Connection connection && method.getName().equals("getConnection")
                         ? proxy(Connection.class, connection, StatementCounter::counted) : result);

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,6 +52,11 @@ public class Rollups {
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
     private final int rebuildThreads;
+    /**
+     * When this instance last stored each worker's rows, on the monotonic clock ({@link System#nanoTime}): spacing
+     * saves work, it is not a business date, and a test's fixed clock must not stop it.
+     */
+    private final Map<UUID, Long> lastRefreshed = new ConcurrentHashMap<>();
 
     Rollups(RollupComputer computer, RollupTable table, RollupOutbox outbox, Engagements engagements,
             TransactionOperations<Connection> transactions, Clock clock,
@@ -83,6 +89,14 @@ public class Rollups {
      * their writes in the rollups at once; a write that lands during it leaves its worker marked for the next run.
      */
     public int refreshPending() {
+        return refreshPending(Duration.ZERO);
+    }
+
+    /**
+     * As {@link #refreshPending()}, but a worker this instance refreshed less than {@code spacing} ago stays marked
+     * for a later run: a worker whose phone is syncing is recomputed once per spacing, not once per second.
+     */
+    int refreshPending(Duration spacing) {
         Instant now = Instants.now(clock);
         transactions.executeWrite(status -> sql(() -> {
             List<UUID> due = table.dueForRecheck(status.getConnection(), now);
@@ -91,19 +105,19 @@ public class Rollups {
             }
             return null;
         }));
+        long started = System.nanoTime();
+        lastRefreshed.values().removeIf(refreshed -> started - refreshed >= spacing.toNanos());
         int refreshed = 0;
-        Set<UUID> triedThisRun = new LinkedHashSet<>();
         while (true) {
             Map<UUID, Long> dirty = transactions.executeRead(status -> sql(() -> table.dirty(status.getConnection(), BATCH)));
             int progress = 0;
             for (Map.Entry<UUID, Long> marked : dirty.entrySet()) {
-                if (refresh(marked.getKey(), Optional.of(marked.getValue()))) {
+                if (!lastRefreshed.containsKey(marked.getKey()) && refresh(marked.getKey(), Optional.of(marked.getValue()))) {
                     progress++;
                 }
-                triedThisRun.add(marked.getKey());
             }
             refreshed += progress;
-            // Stop when nothing moved (a worker whose writes keep coming is left for the next run).
+            // Stop when nothing moved (a worker whose writes keep coming, or refreshed too recently, waits).
             if (dirty.size() < BATCH || progress == 0) {
                 return refreshed;
             }
@@ -150,7 +164,9 @@ public class Rollups {
     /** Recomputes one worker; true when the rows were stored and the mark read as {@code version} cleared. */
     private boolean refresh(UUID worker, Optional<Long> version) {
         try {
-            return store(worker, computer.compute(worker), version);
+            boolean cleared = store(worker, computer.compute(worker), version);
+            lastRefreshed.put(worker, System.nanoTime());
+            return cleared;
         } catch (RuntimeException failed) {
             // Left marked: the next run tries again (an erasure racing the refresh, a deadlock victim).
             LOG.warn("could not refresh the rollups of a worker; it stays marked", failed);

@@ -9,18 +9,22 @@ import jakarta.inject.Singleton;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where the revision log stores work sessions: their rows in one JDBC batch on the transaction's connection (ADR
- * 0028), because sessions are what phones write most and the repository's own insert spent more of the write path's
- * CPU than any statement of the chain. Reading, and marking a revision superseded, stay on the repository.
+ * Where the revision log stores work sessions, and where the ledger reads them: plain JDBC on the transaction's
+ * connection (ADR 0028), because sessions are what phones write most and what every figure reads most. The
+ * repository's insert spent more of the write path's CPU than any statement of the chain, and its mapping (a column
+ * looked up by name, a property set through introspection) was most of the rollup refresher's CPU, which reads a
+ * worker's whole history again after a write. Marking a revision superseded stays on the repository.
  */
 @Singleton
 class SessionRows implements RevisionStore<WorkSession> {
@@ -34,6 +38,13 @@ class SessionRows implements RevisionStore<WorkSession> {
             + "tasks_done, tasks_rejected, task_estimate_minutes, exposure, support_offered, note) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String COLUMNS = INSERT.substring(INSERT.indexOf('(') + 1, INSERT.indexOf(')'));
+    private static final String CURRENT = "SELECT " + COLUMNS + " FROM work_session "
+            + "WHERE record_id = ? AND current_revision = TRUE";
+    private static final String LIVE_BETWEEN = "SELECT " + COLUMNS + " FROM work_session "
+            + "WHERE worker_id = ? AND current_revision = TRUE AND deleted = FALSE AND started_at >= ? AND started_at < ? "
+            + "ORDER BY started_at";
+
     private final SessionRepository sessions;
     private final TransactionOperations<Connection> transactions;
 
@@ -44,7 +55,30 @@ class SessionRows implements RevisionStore<WorkSession> {
 
     @Override
     public Optional<WorkSession> current(UUID recordId) {
-        return sessions.current(recordId);
+        List<WorkSession> found = select(CURRENT, recordId.toString());
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The worker's live sessions that started in {@code [from, to)}, in the order they started. */
+    List<WorkSession> liveBetween(UUID workerId, Instant from, Instant to) {
+        return select(LIVE_BETWEEN, workerId.toString(), Timestamp.from(from), Timestamp.from(to));
+    }
+
+    private List<WorkSession> select(String sql, Object... parameters) {
+        try (PreparedStatement select = InTransaction.connection(transactions).prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                List<WorkSession> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(read(rows));
+                }
+                return found;
+            }
+        } catch (SQLException failed) {
+            throw new DataAccessException("could not read work sessions", failed);
+        }
     }
 
     @Override
@@ -116,6 +150,47 @@ class SessionRows implements RevisionStore<WorkSession> {
         } else {
             insert.setString(++column, session.note());
         }
+    }
+
+    /** One row, its columns in the order of {@link #INSERT}. */
+    private static WorkSession read(ResultSet row) throws SQLException {
+        int column = 0;
+        return new WorkSession(
+                UUID.fromString(row.getString(++column)),
+                UUID.fromString(row.getString(++column)),
+                row.getInt(++column),
+                UUID.fromString(row.getString(++column)),
+                row.getBoolean(++column),
+                row.getBoolean(++column),
+                row.getTimestamp(++column).toInstant(),
+                row.getBoolean(++column),
+                UUID.fromString(row.getString(++column)),
+                row.getTimestamp(++column).toInstant(),
+                instantOrNull(row.getTimestamp(++column)),
+                row.getString(++column),
+                row.getInt(++column),
+                row.getInt(++column),
+                row.getInt(++column),
+                row.getInt(++column),
+                row.getInt(++column),
+                row.getInt(++column),
+                row.getInt(++column),
+                row.getInt(++column),
+                row.getInt(++column),
+                row.getInt(++column),
+                integerOrNull(row, ++column),
+                Exposure.valueOf(row.getString(++column)),
+                row.getBoolean(++column),
+                row.getString(++column));
+    }
+
+    private static @Nullable Instant instantOrNull(@Nullable Timestamp value) {
+        return value == null ? null : value.toInstant();
+    }
+
+    private static @Nullable Integer integerOrNull(ResultSet row, int column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
     }
 
     private static void setTimestamp(PreparedStatement insert, int column, @Nullable Instant value) throws SQLException {

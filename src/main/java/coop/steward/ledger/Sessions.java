@@ -1,6 +1,7 @@
 package coop.steward.ledger;
 
 import coop.steward.common.problem.Violation;
+import coop.steward.common.validation.SupportedRange;
 import coop.steward.record.Lateness;
 import coop.steward.record.Revision;
 import coop.steward.record.RevisionLog;
@@ -21,13 +22,17 @@ import java.util.UUID;
 @Singleton
 public class Sessions extends RevisionedRecords<WorkSession, SessionView, SessionView> {
 
-    private final SessionRepository sessions;
+    /** An open end of a listing: from the first instant the ledger accepts, to just after the last one. */
+    private static final Instant EARLIEST = SupportedRange.EARLIEST_INSTANT;
+    private static final Instant AFTER_LATEST = SupportedRange.LATEST_INSTANT.plusNanos(1_000);
+
+    private final SessionRows rows;
     private final Engagements engagements;
     private final Rule<SessionRequest> rules;
 
     Sessions(SessionRepository sessions, SessionRows rows, Engagements engagements, RevisionLog log, Clock clock) {
         super(sessions, rows, log, "Session");
-        this.sessions = sessions;
+        this.rows = rows;
         this.engagements = engagements;
         this.rules = SessionRules.all(clock);
     }
@@ -40,11 +45,8 @@ public class Sessions extends RevisionedRecords<WorkSession, SessionView, Sessio
     /** The worker's live sessions that started in {@code [from, to)}; all of them when both are null. */
     @Transactional(readOnly = true)
     public List<SessionView> list(UUID workerId, @Nullable Instant from, @Nullable Instant to) {
-        List<WorkSession> found = from == null && to == null
-                ? sessions.findByWorkerIdAndCurrentRevisionTrueAndDeletedFalseOrderByStartedAt(workerId)
-                : sessions.findByWorkerIdAndCurrentRevisionTrueAndDeletedFalseAndStartedAtGreaterThanEqualsAndStartedAtLessThanOrderByStartedAt(
-                        workerId, from == null ? Instant.EPOCH : from, to == null ? Instant.parse("9999-01-01T00:00:00Z") : to);
-        return found.stream().map(WorkSession::view).toList();
+        return rows.liveBetween(workerId, from == null ? EARLIEST : from, to == null ? AFTER_LATEST : to).stream()
+                .map(WorkSession::view).toList();
     }
 
     @Override

@@ -8,8 +8,8 @@ import jakarta.inject.Singleton;
 /**
  * On MariaDB, statements are prepared on the server once per connection and then only executed (MariaDB
  * Connector/J's {@code useServerPrepStmts}, its cache is on by default): the write path sends the same few statements
- * for every record, and the server no longer parses their text each time. Measured on the write benchmark: about a
- * fifth less of MariaDB's CPU per request (docs/performance.md). A URL that names the setting itself keeps its own.
+ * for every record, and the server no longer parses their text each time. On the write benchmark the gain was within
+ * the spread between starts (ADR 0030, docs/performance.md). A URL that names the setting itself keeps its own.
  */
 @Singleton
 class ServerPreparedStatements implements BeanCreatedEventListener<DatasourceConfiguration> {

@@ -15,6 +15,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What no more specific handler took. A database out of reach is the client's to retry, so it answers 503 with
@@ -25,6 +26,8 @@ import java.util.List;
 final class UnhandledExceptionHandler implements ExceptionHandler<RuntimeException, HttpResponse<Problem>> {
 
     static final String RETRY_AFTER_SECONDS = "5";
+    /** H2's {@code IO_EXCEPTION_1} and {@code IO_EXCEPTION_2}. */
+    private static final Set<String> H2_IO_FAILURES = Set.of("90028", "90031");
     private static final Logger LOG = LoggerFactory.getLogger(UnhandledExceptionHandler.class);
 
     // ExceptionHandler declares the raw HttpRequest, so an override cannot name its body type.
@@ -43,7 +46,8 @@ final class UnhandledExceptionHandler implements ExceptionHandler<RuntimeExcepti
 
     /**
      * A connection that could not be had or broke: SQLState class 08, the JDBC types that say so, a driver's
-     * I/O failure, or the connection manager failing on the connection itself.
+     * I/O failure, or the connection manager failing on the connection itself. H2 reports its I/O failures (a TCP
+     * server gone mid-statement, a file it cannot read) as its own states, with the cause only as text.
      */
     static boolean isDatabaseOutOfReach(Throwable exception) {
         boolean sql = false;
@@ -57,7 +61,7 @@ final class UnhandledExceptionHandler implements ExceptionHandler<RuntimeExcepti
                 return true;
             }
             if (cause instanceof java.sql.SQLException failure && failure.getSQLState() != null
-                    && failure.getSQLState().startsWith("08")) {
+                    && (failure.getSQLState().startsWith("08") || H2_IO_FAILURES.contains(failure.getSQLState()))) {
                 return true;
             }
             if (cause.getCause() == cause) {

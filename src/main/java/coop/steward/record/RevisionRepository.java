@@ -21,11 +21,6 @@ public interface RevisionRepository<R extends Revisioned> extends CrudRepository
 
     void updateCurrentRevision(@Id UUID revisionId, boolean currentRevision);
 
-    /** The worker's record as it stands; someone else's, or a deleted one, is empty. */
-    default Optional<R> liveOf(UUID workerId, UUID recordId) {
-        return current(recordId).filter(revision -> revision.workerId().equals(workerId) && !revision.deleted());
-    }
-
     /** Every revision of the worker's record, oldest first; empty for someone else's or an unknown one. */
     default List<R> historyOf(UUID workerId, UUID recordId) {
         List<R> revisions = findByRecordIdOrderByRevision(recordId);

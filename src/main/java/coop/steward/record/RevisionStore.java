@@ -10,6 +10,11 @@ public interface RevisionStore<R extends Revisioned> {
     /** The newest revision of a record, whoever owns it. */
     Optional<R> current(UUID recordId);
 
+    /** The worker's record as it stands; someone else's, or a deleted one, is empty. */
+    default Optional<R> liveOf(UUID workerId, UUID recordId) {
+        return current(recordId).filter(revision -> revision.workerId().equals(workerId) && !revision.deleted());
+    }
+
     void insert(R revision);
 
     /** Stores several revisions of this kind at once (one batch where the database allows it). */

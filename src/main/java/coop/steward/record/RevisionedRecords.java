@@ -25,7 +25,10 @@ public abstract class RevisionedRecords<R extends Revisioned, V, H> {
         this(revisions, revisions, log, noun);
     }
 
-    /** {@code writes} is where the log stores this kind's revisions, when that is not the repository itself. */
+    /**
+     * {@code writes} is where the log stores this kind's revisions and where the current one is read, when that is
+     * not the repository itself.
+     */
     protected RevisionedRecords(RevisionRepository<R> revisions, RevisionStore<R> writes, RevisionLog log, String noun) {
         this.revisions = revisions;
         this.writes = writes;
@@ -68,7 +71,7 @@ public abstract class RevisionedRecords<R extends Revisioned, V, H> {
 
     /** The worker's record as it stands; someone else's, or a deleted one, is empty. */
     protected Optional<R> live(UUID workerId, UUID id) {
-        return revisions.liveOf(workerId, id);
+        return writes.liveOf(workerId, id);
     }
 
     public ProblemException notFound() {

@@ -15,7 +15,11 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,6 +45,8 @@ class SessionRows implements RevisionStore<WorkSession> {
     private static final String COLUMNS = INSERT.substring(INSERT.indexOf('(') + 1, INSERT.indexOf(')'));
     private static final String CURRENT = "SELECT " + COLUMNS + " FROM work_session "
             + "WHERE record_id = ? AND current_revision = TRUE";
+    private static final String CURRENT_OF_MANY = "SELECT " + COLUMNS + " FROM work_session "
+            + "WHERE record_id IN (%s) AND current_revision = TRUE";
     private static final String LIVE_BETWEEN = "SELECT " + COLUMNS + " FROM work_session "
             + "WHERE worker_id = ? AND current_revision = TRUE AND deleted = FALSE AND started_at >= ? AND started_at < ? "
             + "ORDER BY started_at";
@@ -57,6 +63,18 @@ class SessionRows implements RevisionStore<WorkSession> {
     public Optional<WorkSession> current(UUID recordId) {
         List<WorkSession> found = select(CURRENT, recordId.toString());
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public Map<UUID, WorkSession> currentAll(Collection<UUID> recordIds) {
+        List<String> ids = recordIds.stream().distinct().map(UUID::toString).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String sql = CURRENT_OF_MANY.formatted(String.join(", ", Collections.nCopies(ids.size(), "?")));
+        Map<UUID, WorkSession> found = new HashMap<>();
+        select(sql, ids.toArray()).forEach(session -> found.put(session.recordId(), session));
+        return found;
     }
 
     /** The worker's live sessions that started in {@code [from, to)}, in the order they started. */

@@ -13,6 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -35,7 +38,10 @@ public class HashChain {
     private static final String CREATE_HEAD = "INSERT IGNORE INTO ledger_head (worker_id, seq, hash) VALUES (?, 0, ?)";
     private static final String INSERT_LINK = "INSERT INTO ledger_entry (id, worker_id, seq, kind, record_id, revision, "
             + "operation, recorded_at, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String MOVE_HEAD = "UPDATE ledger_head SET seq = ?, hash = ? WHERE worker_id = ?";
+    private static final String LOCK_HEADS = "SELECT worker_id, seq, hash FROM ledger_head WHERE worker_id IN (%s) "
+            + "ORDER BY worker_id FOR UPDATE";
+    private static final String MOVE_HEADS = "UPDATE ledger_head SET seq = CASE worker_id %1$s END, "
+            + "hash = CASE worker_id %2$s END WHERE worker_id IN (%3$s)";
 
     private final ChainLinkRowRepository links;
     private final ChainHeadRowRepository heads;
@@ -77,6 +83,41 @@ public class HashChain {
         } catch (SQLException failed) {
             throw new DataAccessException("could not lock the chain head of " + workerId, failed);
         }
+    }
+
+    /**
+     * Takes the write locks of several workers in one statement, in the order of their ids (as every transaction
+     * that locks more than one takes them, so two never wait on each other crosswise); a worker without a head yet
+     * gets one as {@link #lock} makes it.
+     */
+    Map<UUID, ChainHead> lockAll(Collection<UUID> workerIds) {
+        Map<UUID, ChainHead> locked = new HashMap<>();
+        if (workerIds.isEmpty()) {
+            return locked;
+        }
+        List<UUID> ordered = workerIds.stream().distinct().sorted(Comparator.comparing(UUID::toString)).toList();
+        try (PreparedStatement select = connection().prepareStatement(LOCK_HEADS.formatted(placeholders(ordered.size())))) {
+            for (int i = 0; i < ordered.size(); i++) {
+                select.setString(i + 1, ordered.get(i).toString());
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    locked.put(UUID.fromString(rows.getString(1)), new ChainHead(rows.getLong(2), rows.getString(3)));
+                }
+            }
+        } catch (SQLException failed) {
+            throw new DataAccessException("could not lock the chain heads of " + ordered.size() + " workers", failed);
+        }
+        for (UUID workerId : ordered) {
+            if (!locked.containsKey(workerId)) {
+                locked.put(workerId, lock(workerId));
+            }
+        }
+        return locked;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static Optional<ChainHead> lockedHead(Connection connection, UUID workerId) throws SQLException {
@@ -130,16 +171,24 @@ public class HashChain {
         }
     }
 
-    /** Writes each worker's head after the links a transaction added under its lock, in one batch. */
+    /** Writes each worker's head after the links a transaction added under its lock, in one statement. */
     void moveHeads(Map<UUID, ChainHead> moved) {
-        try (PreparedStatement update = connection().prepareStatement(MOVE_HEAD)) {
+        String when = String.join(" ", Collections.nCopies(moved.size(), "WHEN ? THEN ?"));
+        try (PreparedStatement update = connection().prepareStatement(
+                MOVE_HEADS.formatted(when, when, placeholders(moved.size())))) {
+            int column = 0;
             for (Map.Entry<UUID, ChainHead> head : moved.entrySet()) {
-                update.setLong(1, head.getValue().seq());
-                update.setString(2, head.getValue().hash());
-                update.setString(3, head.getKey().toString());
-                update.addBatch();
+                update.setString(++column, head.getKey().toString());
+                update.setLong(++column, head.getValue().seq());
             }
-            update.executeBatch();
+            for (Map.Entry<UUID, ChainHead> head : moved.entrySet()) {
+                update.setString(++column, head.getKey().toString());
+                update.setString(++column, head.getValue().hash());
+            }
+            for (UUID workerId : moved.keySet()) {
+                update.setString(++column, workerId.toString());
+            }
+            update.executeUpdate();
         } catch (SQLException failed) {
             throw new DataAccessException("could not move " + moved.size() + " chain heads", failed);
         }

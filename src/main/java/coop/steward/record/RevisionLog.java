@@ -64,7 +64,8 @@ public class RevisionLog {
     public <R extends Revisioned> WriteOutcome<R> put(UUID workerId, UUID recordId, @Nullable Integer ifMatch,
                                                       RevisionStore<R> store, Draft<R> draft) {
         if (transactions.findTransactionStatus().isEmpty()) {
-            return lanes.write(workerId, heads -> put(heads, workerId, recordId, ifMatch, store, draft));
+            return lanes.write(new WriteTarget<>(workerId, recordId, store),
+                    heads -> put(heads, workerId, recordId, ifMatch, store, draft));
         }
         LockedHeads heads = new LockedHeads(chain);
         WriteOutcome<R> outcome = put(heads, workerId, recordId, ifMatch, store, draft);
@@ -75,8 +76,7 @@ public class RevisionLog {
     private <R extends Revisioned> WriteOutcome<R> put(LockedHeads heads, UUID workerId, UUID recordId,
                                                        @Nullable Integer ifMatch, RevisionStore<R> store, Draft<R> draft) {
         heads.lock(workerId);
-        heads.beforeReading(recordId);
-        Optional<R> stored = store.current(recordId);
+        Optional<R> stored = heads.current(store, recordId);
         if (stored.isPresent() && !stored.get().workerId().equals(workerId)) {
             throw ProblemException.notFound("Record");
         }

@@ -1,6 +1,9 @@
 package coop.steward.record;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +12,18 @@ public interface RevisionStore<R extends Revisioned> {
 
     /** The newest revision of a record, whoever owns it. */
     Optional<R> current(UUID recordId);
+
+    /**
+     * The newest revision of each of these records that exists, by record id: what a group of writes reads at once
+     * (one query where the kind's store allows it).
+     */
+    default Map<UUID, R> currentAll(Collection<UUID> recordIds) {
+        Map<UUID, R> found = new HashMap<>();
+        for (UUID recordId : recordIds) {
+            current(recordId).ifPresent(revision -> found.put(recordId, revision));
+        }
+        return found;
+    }
 
     /** The worker's record as it stands; someone else's, or a deleted one, is empty. */
     default Optional<R> liveOf(UUID workerId, UUID recordId) {

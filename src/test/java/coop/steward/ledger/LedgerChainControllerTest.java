@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static coop.steward.support.ProblemAssert.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
@@ -165,6 +166,49 @@ class LedgerChainControllerTest {
         assertThat(conflictCodes).hasSize(160).containsOnly(409);
         assertThat(http.retrieve(worker.authorize(HttpRequest.GET("/api/sessions")), Argument.listOf(Map.class))).hasSize(176);
         assertThat(verification()).containsEntry("valid", true).containsEntry("entries", 1 + 16 + 160);
+    }
+
+    @Test
+    void eightWorkersWritingAtOnceEachKeepTheirOwnRecordsInAnUnbrokenChain() throws Exception {
+        // Their writes share commit lanes, so groups hold several workers' writes: locked, read and stored together.
+        List<SignedIn> workers = new ArrayList<>();
+        List<UUID> gigs = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            SignedIn someone = TestAccounts.kansasCityWorker(http);
+            workers.add(someone);
+            gigs.add(LedgerFixtures.recordGig(http, someone));
+        }
+        Instant start = Instant.parse("2026-05-04T13:00:00Z");
+        ExecutorService phones = Executors.newFixedThreadPool(16);
+        List<Future<List<UUID>>> written = new ArrayList<>();
+        for (int phone = 0; phone < 16; phone++) {
+            int owner = phone % 8;
+            int offset = phone / 8 * 20;
+            written.add(phones.submit(() -> {
+                List<UUID> ids = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    ids.add(LedgerFixtures.recordSession(http, workers.get(owner),
+                            LedgerFixtures.eveningSession(gigs.get(owner), start.plusSeconds((offset + i) * 3 * 3600L))));
+                }
+                return ids;
+            }));
+        }
+        List<List<UUID>> idsOfPhone = new ArrayList<>();
+        for (Future<List<UUID>> phone : written) {
+            idsOfPhone.add(phone.get());
+        }
+        phones.shutdown();
+
+        for (int owner = 0; owner < 8; owner++) {
+            SignedIn someone = workers.get(owner);
+            String ownGig = gigs.get(owner).toString();
+            List<Map> sessions = http.retrieve(someone.authorize(HttpRequest.GET("/api/sessions")), Argument.listOf(Map.class));
+            assertThat(sessions).hasSize(40).allSatisfy(session -> assertThat(session.get("engagementId")).isEqualTo(ownGig));
+            assertThat(http.retrieve(someone.authorize(HttpRequest.GET("/api/ledger/verify")),
+                    Argument.mapOf(String.class, Object.class))).containsEntry("valid", true).containsEntry("entries", 41);
+            UUID othersSession = idsOfPhone.get((owner + 1) % 8).get(0);
+            refused(() -> http.exchange(someone.authorize(HttpRequest.GET("/api/sessions/" + othersSession)))).hasStatus(404);
+        }
     }
 
     private Map<String, Object> verification() {

@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,14 +21,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Marks a worker's rollups as behind their records, in the transaction that changed the records (ADR 0050): one
- * upsert per worker per transaction, however many of their records it stores, so the write path pays one cheap
+ * upsert per transaction for all its workers, however many of their records it stores, so the write path pays one cheap
  * statement and the recomputation happens later, in {@link RollupRefresher}.
  */
 @Singleton
 class RollupOutbox implements RevisionObserver {
 
-    private static final String MARK = "INSERT INTO rollup_dirty (worker_id, version, refreshed_version) VALUES (?, 1, 0) "
+    private static final String MARK = "INSERT INTO rollup_dirty (worker_id, version, refreshed_version) VALUES %s "
             + "ON DUPLICATE KEY UPDATE version = version + 1";
+    /** Rows per statement when a rebuild marks many workers: far below any database's limit on parameters. */
+    private static final int LARGEST_MARK = 500;
 
     private final TransactionOperations<Connection> transactions;
     /** The workers each open transaction (by its connection) has marked already; forgotten when it completes. */
@@ -70,18 +74,19 @@ class RollupOutbox implements RevisionObserver {
     }
 
     private static void mark(Connection connection, Collection<UUID> workerIds) {
-        try (PreparedStatement mark = connection.prepareStatement(MARK)) {
-            for (UUID worker : workerIds.stream().sorted().toList()) {
-                mark.setString(1, worker.toString());
-                if (workerIds.size() == 1) {
-                    mark.executeUpdate();
-                } else {
-                    mark.addBatch();
-                }
+        List<UUID> ordered = workerIds.stream().distinct().sorted().toList();
+        for (int from = 0; from < ordered.size(); from += LARGEST_MARK) {
+            markRows(connection, ordered.subList(from, Math.min(ordered.size(), from + LARGEST_MARK)));
+        }
+    }
+
+    private static void markRows(Connection connection, List<UUID> workerIds) {
+        String rows = String.join(", ", Collections.nCopies(workerIds.size(), "(?, 1, 0)"));
+        try (PreparedStatement mark = connection.prepareStatement(MARK.formatted(rows))) {
+            for (int i = 0; i < workerIds.size(); i++) {
+                mark.setString(i + 1, workerIds.get(i).toString());
             }
-            if (workerIds.size() > 1) {
-                mark.executeBatch();
-            }
+            mark.executeUpdate();
         } catch (SQLException failed) {
             throw new IllegalStateException("could not mark rollups as behind the records", failed);
         }

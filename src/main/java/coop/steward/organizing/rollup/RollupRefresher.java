@@ -16,8 +16,10 @@ import java.util.List;
 /**
  * Keeps the rollups within seconds of the records: every second it refreshes the workers the outbox marked, each at
  * most once per {@code steward.rollups.spacing} (5 s: a phone syncing 500 entries would otherwise have its whole
- * history recomputed every second while it writes, and the dashboards release at most every 10 s anyway); and a
- * worker's new time zone, which moves their days without a new record, marks them too.
+ * history recomputed every second while it writes, and the dashboards release at most every 10 s anyway), working
+ * at most {@code steward.rollups.share} of the time ({@link RefreshShare}: a fifth, so that under a burst of writes
+ * the refresher does not take the processor they need); and a worker's new time zone, which moves their days without
+ * a new record, marks them too.
  */
 @Singleton
 class RollupRefresher {
@@ -28,19 +30,25 @@ class RollupRefresher {
     private final RollupOutbox outbox;
     private final TransactionOperations<Connection> transactions;
     private final Duration spacing;
+    private final RefreshShare share;
 
     RollupRefresher(Rollups rollups, RollupOutbox outbox, TransactionOperations<Connection> transactions,
-                    @Value("${steward.rollups.spacing:5s}") Duration spacing) {
+                    @Value("${steward.rollups.spacing:5s}") Duration spacing,
+                    @Value("${steward.rollups.share:0.2}") double share) {
         this.rollups = rollups;
         this.outbox = outbox;
         this.transactions = transactions;
         this.spacing = spacing;
+        this.share = new RefreshShare(share, System::nanoTime);
     }
 
     @Scheduled(fixedDelay = "${steward.rollups.refresh-interval:1s}", initialDelay = "${steward.rollups.refresh-interval:1s}")
     void refresh() {
+        if (share.resting()) {
+            return;
+        }
         try {
-            rollups.refreshPending(spacing);
+            share.run(() -> rollups.refreshPending(spacing));
         } catch (RuntimeException failed) {
             // The database may be out of reach for a while; the marks wait in the outbox.
             LOG.warn("rollup refresh failed; will try again", failed);

@@ -1,5 +1,6 @@
 package coop.steward.account;
 
+import coop.steward.common.startup.StartupWork;
 import coop.steward.common.limits.ClientAddress;
 import coop.steward.common.limits.LimitedAction;
 import coop.steward.common.limits.RateLimits;
@@ -35,9 +36,11 @@ class AccountController {
     private final AccountService accounts;
     private final RateLimits limits;
     private final ClientAddress clientAddress;
+    private final StartupWork startupWork;
 
-    AccountController(AccountService accounts, RateLimits limits, ClientAddress clientAddress) {
+    AccountController(AccountService accounts, RateLimits limits, ClientAddress clientAddress, StartupWork startupWork) {
         this.accounts = accounts;
+        this.startupWork = startupWork;
         this.limits = limits;
         this.clientAddress = clientAddress;
     }
@@ -47,6 +50,7 @@ class AccountController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<AccountView> register(HttpRequest<?> http, @Body @Valid RegisterAccountRequest request) {
         limits.spend(LimitedAction.SIGN_UPS, clientAddress.of(http));
+        startupWork.awaitDone();   // a handle the demo dataset is still opening must be found taken
         return HttpResponse.created(accounts.register(request), URI.create(ME));
     }
 

@@ -1,5 +1,6 @@
 package coop.steward.account;
 
+import coop.steward.common.startup.StartupWork;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import coop.steward.common.problem.ProblemException;
 import coop.steward.common.problem.Violation;
@@ -52,9 +53,10 @@ class BrowserSessionController {
     private final TokenIssuer issuer;
     private final TokenLoginHandler loginHandler;
     private final Duration refreshLifetime;
+    private final StartupWork startupWork;
 
     BrowserSessionController(SignIn signIn, RefreshTokens refreshTokens, AccountRepository accounts, TokenIssuer issuer,
-                             TokenLoginHandler loginHandler,
+                             TokenLoginHandler loginHandler, StartupWork startupWork,
                              @Value("${steward.tokens.refresh-lifetime:30d}")
                              Duration refreshLifetime) {
         this.signIn = signIn;
@@ -63,6 +65,7 @@ class BrowserSessionController {
         this.issuer = issuer;
         this.loginHandler = loginHandler;
         this.refreshLifetime = refreshLifetime;
+        this.startupWork = startupWork;
     }
 
     @Operation(operationId = "startBrowserSession", summary = "Sign in the web app with a refresh cookie")
@@ -71,6 +74,7 @@ class BrowserSessionController {
     MutableHttpResponse<?> signIn(HttpRequest<?> request, @Header(CLIENT_HEADER) @Nullable String client,
                                   @Body @Valid Credentials credentials) {
         requireClient(client);
+        startupWork.awaitDone();   // the demo sign-ins, on a first development start
         AuthenticationResponse outcome = signIn.attempt(credentials.username(), credentials.password());
         if (!outcome.isAuthenticated()) {
             return loginHandler.loginFailed(outcome, request);

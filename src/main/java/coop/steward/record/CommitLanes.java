@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,11 +37,14 @@ import java.util.function.Function;
 class CommitLanes {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommitLanes.class);
+    private static final Duration STOPPING_PATIENCE = Duration.ofSeconds(30);
 
     private final TransactionOperations<Connection> transactions;
     private final HashChain chain;
     private final int largestBatch;
     private final List<Lane> lanes = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean stopped;
 
     CommitLanes(TransactionOperations<Connection> transactions, HashChain chain,
                 @Value("${steward.writes.lanes:0}") int laneCount,
@@ -57,6 +61,7 @@ class CommitLanes {
             thread.setDaemon(true);
             thread.start();
             lanes.add(lane);
+            threads.add(thread);
         }
     }
 
@@ -72,7 +77,12 @@ class CommitLanes {
 
     private <T> T write(UUID workerId, @Nullable WriteTarget<?> target, Function<LockedHeads, T> write) {
         Pending<T> pending = new Pending<>(target, write);
-        lanes.get(Math.floorMod(workerId.hashCode(), lanes.size())).queue.add(pending);
+        Lane lane = lanes.get(Math.floorMod(workerId.hashCode(), lanes.size()));
+        lane.queue.add(pending);
+        if (stopped && lane.queue.remove(pending)) {
+            // Queued behind the lane's last group: nothing would ever answer it.
+            pending.fail(new IllegalStateException("the portal is stopping; the write was not stored"));
+        }
         try {
             return pending.answer.get();
         } catch (InterruptedException interrupted) {
@@ -91,9 +101,21 @@ class CommitLanes {
         return lanes.stream().mapToInt(lane -> lane.queue.size()).sum();
     }
 
+    /**
+     * Stores what is queued and returns once each lane has stopped, so the database is not closed under a group being
+     * committed; a write that comes later is refused, never left waiting.
+     */
     @PreDestroy
     void stop() {
+        stopped = true;
         lanes.forEach(lane -> lane.queue.add(Pending.STOP));
+        try {
+            for (Thread thread : threads) {
+                thread.join(STOPPING_PATIENCE.toMillis());
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private final class Lane {
@@ -115,9 +137,16 @@ class CommitLanes {
                 }
                 batch.clear();
                 if (stop) {
+                    refuseQueued();
                     return;
                 }
             }
+        }
+
+        private void refuseQueued() {
+            List<Pending<?>> late = new ArrayList<>();
+            queue.drainTo(late);
+            late.forEach(pending -> pending.fail(new IllegalStateException("the portal is stopping; the write was not stored")));
         }
 
         private void store(List<Pending<?>> batch) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** How a commit lane groups writes that arrive together, and keeps one write's failure from failing the others. */
 class CommitLanesTest {
@@ -94,6 +96,15 @@ class CommitLanesTest {
         // The holding write's transaction, the group's (rolled back), then one for each write of the group.
         assertThat(transactions.started.get()).isEqualTo(1 + 1 + 3);
         assertThat(transactions.rolledBack.get()).isEqualTo(1 + 1);
+    }
+
+    @Test
+    void aWriteThatComesAfterTheStopIsRefusedInsteadOfWaitingForever() {
+        lanes.stop();
+
+        assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(10), () -> lanes.write(WORKER, heads -> "late")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("stopping");
+        assertThat(transactions.started.get()).isZero();
     }
 
     /** Keeps the lane busy until {@code queue} has queued its writes, so that they form one group. */

@@ -31,13 +31,17 @@ public class Payments extends RevisionedRecords<Payment, PaymentView, PaymentVie
     }
 
     public WriteOutcome<PaymentView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, PaymentRequest request) {
-        Rule.all(rules, candidate -> engagements.ownershipViolations(workerId, candidate.engagementId(), "engagementId"))
-                .enforce(request);
-        return write(workerId, id, ifMatch, header -> Payment.of(
-                header.late(Lateness.isLate(request.paidOn(), header.recordedAt())), request.engagementId(),
-                request.paidOn(), request.periodStart(), request.periodEnd(), request.grossMinor(),
-                request.platformFeesMinor(), request.transferFeesMinor(), request.netMinor(), request.currency(),
-                request.method()));
+        // As a session's: the gig is checked where the write is stored, unless a rule refuses the request first.
+        if (!rules.violationsOf(request).isEmpty()) {
+            Rule.all(rules, candidate -> engagements.ownershipViolations(workerId, candidate.engagementId(), "engagementId"))
+                    .enforce(request);
+        }
+        return write(workerId, id, ifMatch, List.of(engagements.reference("engagementId", request.engagementId())),
+                header -> Payment.of(
+                        header.late(Lateness.isLate(request.paidOn(), header.recordedAt())), request.engagementId(),
+                        request.paidOn(), request.periodStart(), request.periodEnd(), request.grossMinor(),
+                        request.platformFeesMinor(), request.transferFeesMinor(), request.netMinor(), request.currency(),
+                        request.method()));
     }
 
     /** The worker's live payments made on days in {@code [from, to]}; all of them when both are null. */

@@ -37,9 +37,16 @@ public class Sessions extends RevisionedRecords<WorkSession, SessionView, Sessio
         this.rules = SessionRules.all(clock);
     }
 
+    /**
+     * The gig is checked where the write is stored, under the worker's lock and with the writes stored beside it; a
+     * request that breaks a rule is refused at once, with every violation, the gig's included.
+     */
     public WriteOutcome<SessionView> put(UUID workerId, UUID id, @Nullable Integer ifMatch, SessionRequest request) {
-        Rule.<SessionRequest>all(candidate -> violationsOf(workerId, candidate)).enforce(request);
-        return write(workerId, id, ifMatch, header -> revision(header, request));
+        if (!rules.violationsOf(request).isEmpty()) {
+            Rule.refuseIfAny(violationsOf(workerId, request));
+        }
+        return write(workerId, id, ifMatch, List.of(engagements.reference("engagementId", request.engagementId())),
+                header -> revision(header, request));
     }
 
     /** The worker's live sessions that started in {@code [from, to)}; all of them when both are null. */

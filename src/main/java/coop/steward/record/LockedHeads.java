@@ -1,5 +1,7 @@
 package coop.steward.record;
 
+import coop.steward.common.problem.Violation;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ final class LockedHeads {
     private final Map<UUID, ChainHead> moved = new LinkedHashMap<>();
     private final Map<RevisionStore<?>, Kept<?>> revisions = new LinkedHashMap<>();
     private final Set<UUID> keptRecords = new HashSet<>();
+    private final Set<UUID> writtenRecords = new HashSet<>();
     private final List<ChainLinkRow> links = new ArrayList<>();
     private final Map<RevisionStore<?>, ReadAhead> readAhead = new HashMap<>();
 
@@ -44,39 +47,54 @@ final class LockedHeads {
         Kept<R> kept = (Kept<R>) revisions.computeIfAbsent(store, Kept::new);
         kept.rows.add(revision);
         keptRecords.add(revision.recordId());
+        writtenRecords.add(revision.recordId());
     }
 
     /**
-     * Locks the workers of a group of writes and reads the current revisions of their records, one statement for
-     * the locks and one per kind, before any of them runs; what is read answers {@link #current} once per record.
+     * Locks the workers of a group of writes and reads the current revisions of their records and of the records
+     * they name, one statement for the locks and one per kind, before any of them runs.
      */
     void readAhead(List<WriteTarget<?>> targets) {
         List<UUID> unlocked = targets.stream().map(WriteTarget::workerId).filter(worker -> !held.containsKey(worker))
                 .distinct().toList();
         held.putAll(chain.lockAll(unlocked));
-        Map<RevisionStore<?>, List<UUID>> recordsByStore = new LinkedHashMap<>();
-        targets.forEach(target -> recordsByStore.computeIfAbsent(target.store(), store -> new ArrayList<>())
-                .add(target.recordId()));
+        Map<RevisionStore<?>, Set<UUID>> recordsByStore = new LinkedHashMap<>();
+        for (WriteTarget<?> target : targets) {
+            recordsByStore.computeIfAbsent(target.store(), store -> new HashSet<>()).add(target.recordId());
+            for (Reference reference : target.references()) {
+                if (reference.recordId() != null) {
+                    recordsByStore.computeIfAbsent(reference.store(), store -> new HashSet<>()).add(reference.recordId());
+                }
+            }
+        }
         recordsByStore.forEach((store, recordIds) ->
-                readAhead.put(store, new ReadAhead(new HashSet<>(recordIds), new HashMap<>(store.currentAll(recordIds)))));
+                readAhead.put(store, new ReadAhead(recordIds, new HashMap<>(store.currentAll(recordIds)))));
     }
 
     /**
-     * The record's current revision as the write about to store after it must see it: what {@link #readAhead} read,
-     * the first time it is asked; otherwise read now, after storing what is kept if a revision of it is among it.
+     * The record's current revision as a write about to store after it must see it: what {@link #readAhead} read,
+     * while this transaction has not written the record; otherwise read now, after storing what is kept if a revision
+     * of it is among it.
      */
     <R extends Revisioned> Optional<R> current(RevisionStore<R> store, UUID recordId) {
         if (keptRecords.contains(recordId)) {
             storeKept();
-        } else {
+        } else if (!writtenRecords.contains(recordId)) {
             ReadAhead read = readAhead.get(store);
-            if (read != null && read.asked.remove(recordId)) {
+            if (read != null && read.asked.contains(recordId)) {
                 @SuppressWarnings("unchecked") // read from this store by readAhead
-                R found = (R) read.found.remove(recordId);
+                R found = (R) read.found.get(recordId);
                 return Optional.ofNullable(found);
             }
         }
         return store.current(recordId);
+    }
+
+    /** The reference's violation, unless it names one of the worker's live records. */
+    Optional<Violation> check(UUID workerId, Reference reference) {
+        boolean live = reference.recordId() != null && current(reference.store(), reference.recordId())
+                .filter(named -> named.workerId().equals(workerId) && !named.deleted()).isPresent();
+        return live ? Optional.empty() : Optional.of(reference.violation());
     }
 
     void link(UUID workerId, RevisionEnvelope envelope) {
@@ -108,7 +126,7 @@ final class LockedHeads {
         }
     }
 
-    /** The records a group asked for ahead, and the current revisions found; each answers once. */
+    /** The records a group asked for ahead, and the current revisions found. */
     private record ReadAhead(Set<UUID> asked, Map<UUID, ? extends Revisioned> found) {
     }
 

@@ -56,30 +56,35 @@ public class RevisionLog {
     }
 
     /**
-     * Creates or corrects a record; {@code ifMatch} is the revision the client read, or null to create. Inside the
-     * caller's transaction (an import that stores all its rows or none) the write joins it; otherwise it is stored
-     * with the writes that arrive with it, in one transaction of its worker's commit lane, and answered once that
-     * transaction has committed.
+     * Creates or corrects a record; {@code ifMatch} is the revision the client read, or null to create; each of
+     * {@code references} must name one of the worker's live records, or the write is refused naming its field. Inside
+     * the caller's transaction (an import that stores all its rows or none) the write joins it; otherwise it is
+     * stored with the writes that arrive with it, in one transaction of its worker's commit lane, and answered once
+     * that transaction has committed.
      */
     public <R extends Revisioned> WriteOutcome<R> put(UUID workerId, UUID recordId, @Nullable Integer ifMatch,
-                                                      RevisionStore<R> store, Draft<R> draft) {
+                                                      List<Reference> references, RevisionStore<R> store, Draft<R> draft) {
         if (transactions.findTransactionStatus().isEmpty()) {
-            return lanes.write(new WriteTarget<>(workerId, recordId, store),
-                    heads -> put(heads, workerId, recordId, ifMatch, store, draft));
+            return lanes.write(new WriteTarget<>(workerId, recordId, store, references),
+                    heads -> put(heads, workerId, recordId, ifMatch, references, store, draft));
         }
         LockedHeads heads = new LockedHeads(chain);
-        WriteOutcome<R> outcome = put(heads, workerId, recordId, ifMatch, store, draft);
+        WriteOutcome<R> outcome = put(heads, workerId, recordId, ifMatch, references, store, draft);
         heads.writeBack();
         return outcome;
     }
 
     private <R extends Revisioned> WriteOutcome<R> put(LockedHeads heads, UUID workerId, UUID recordId,
-                                                       @Nullable Integer ifMatch, RevisionStore<R> store, Draft<R> draft) {
+                                                       @Nullable Integer ifMatch, List<Reference> references,
+                                                       RevisionStore<R> store, Draft<R> draft) {
         heads.lock(workerId);
         Optional<R> stored = heads.current(store, recordId);
         if (stored.isPresent() && !stored.get().workerId().equals(workerId)) {
             throw ProblemException.notFound("Record");
         }
+        List<Violation> unknown = references.stream().flatMap(reference -> heads.check(workerId, reference).stream())
+                .toList();
+        Rule.refuseIfAny(unknown);
         if (stored.isEmpty()) {
             if (ifMatch != null) {
                 throw RevisionConflict.stale("there is no revision " + ifMatch + " of this record");

@@ -3,7 +3,10 @@ package coop.steward.record;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +17,8 @@ import java.util.UUID;
 public interface RevisionRepository<R extends Revisioned> extends CrudRepository<R, UUID>, RevisionStore<R> {
 
     Optional<R> findByRecordIdAndCurrentRevisionTrue(UUID recordId);
+
+    List<R> findByRecordIdInAndCurrentRevisionTrue(Collection<UUID> recordIds);
 
     List<R> findByRecordIdOrderByRevision(UUID recordId);
 
@@ -30,6 +35,15 @@ public interface RevisionRepository<R extends Revisioned> extends CrudRepository
     @Override
     default Optional<R> current(UUID recordId) {
         return findByRecordIdAndCurrentRevisionTrue(recordId);
+    }
+
+    @Override
+    default Map<UUID, R> currentAll(Collection<UUID> recordIds) {
+        Map<UUID, R> found = new HashMap<>();
+        if (!recordIds.isEmpty()) {
+            findByRecordIdInAndCurrentRevisionTrue(recordIds).forEach(revision -> found.put(revision.recordId(), revision));
+        }
+        return found;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,7 +67,18 @@ public abstract class RevisionedRecords<R extends Revisioned, V, H> {
 
     /** Creates or corrects the record through the revision log; the draft is built once, under the new header. */
     protected WriteOutcome<V> write(UUID workerId, UUID id, @Nullable Integer ifMatch, RevisionLog.Draft<R> draft) {
-        return log.put(workerId, id, ifMatch, writes, draft).map(this::view);
+        return write(workerId, id, ifMatch, List.of(), draft);
+    }
+
+    /** As {@link #write(UUID, UUID, Integer, RevisionLog.Draft)}, for a record that names others of the worker's. */
+    protected WriteOutcome<V> write(UUID workerId, UUID id, @Nullable Integer ifMatch, List<Reference> references,
+                                    RevisionLog.Draft<R> draft) {
+        return log.put(workerId, id, ifMatch, references, writes, draft).map(this::view);
+    }
+
+    /** A reference to one of the worker's live records of this kind, named in {@code field}. */
+    public Reference reference(String field, @Nullable UUID id) {
+        return new Reference(field, writes, id, "is not one of your " + noun.toLowerCase(Locale.ROOT) + "s");
     }
 
     /** The worker's record as it stands; someone else's, or a deleted one, is empty. */

@@ -31,7 +31,11 @@ public interface Rule<T> {
 
     /** Refuses the candidate with every violation found, or lets it pass. */
     default void enforce(T candidate) {
-        List<Violation> found = violationsOf(candidate);
+        refuseIfAny(violationsOf(candidate));
+    }
+
+    /** Refuses a write with these violations, if there are any. */
+    static void refuseIfAny(List<Violation> found) {
         if (!found.isEmpty()) {
             String detail = found.size() == 1 ? found.get(0).message() : found.size() + " fields break the record's rules";
             throw new ProblemException(ProblemType.VALIDATION, detail, found);

@@ -100,6 +100,26 @@ class SessionControllerTest {
     }
 
     @Test
+    void aGigThatIsNotOneOfTheWorkersLiveOnesIsRefusedByItsFieldAndNothingIsWritten() {
+        Instant start = Instant.parse("2026-10-06T23:00:00Z");
+        SignedIn other = TestAccounts.nairobiWorker(http);
+        UUID othersGig = LedgerFixtures.recordGig(http, other);
+        UUID endedGig = LedgerFixtures.recordGig(http, worker);
+        http.exchange(worker.authorize(HttpRequest.DELETE("/api/engagements/" + endedGig)));
+
+        for (UUID notMine : List.of(othersGig, endedGig)) {
+            refused(() -> http.exchange(worker.authorize(HttpRequest.PUT("/api/sessions/" + UUID.randomUUID(),
+                    with(start, "engagementId", notMine.toString()))))).hasStatus(400).namesFields("engagementId");
+        }
+        Map<String, Object> twiceWrong = with(start, "engagementId", othersGig.toString());
+        twiceWrong.put("endedAt", "2026-10-06T22:00:00Z");   // before it started: a rule across fields
+        refused(() -> http.exchange(worker.authorize(HttpRequest.PUT("/api/sessions/" + UUID.randomUUID(), twiceWrong))))
+                .hasStatus(400).namesFields("endedAt", "engagementId");
+
+        assertThat(verification()).as("the two gigs and the deletion, no session").containsEntry("entries", 3);
+    }
+
+    @Test
     void aRunningTimerHasNoEndAndIsClosedByACorrection() {
         Map<String, Object> running = LedgerFixtures.eveningSession(gig, Instant.parse("2026-11-20T15:00:00Z"));
         running.remove("endedAt");

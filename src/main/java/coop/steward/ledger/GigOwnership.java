@@ -13,9 +13,11 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * Whether a gig is one of the worker's live ones: every session and payment write asks, on the request thread, so it
- * is one autocommit statement on a pooled connection that reads no row (ADR 0028), or one on the caller's
- * connection inside a transaction (the CSV import), so that it sees what that transaction wrote.
+ * Whether a gig is one of the worker's live ones, asked before a write: by a grievance, by a session or payment that
+ * a rule refuses anyway (so that the refusal names every bad field), and by the CSV import for each row. One
+ * autocommit statement on a pooled connection that reads no row (ADR 0028), or one on the caller's connection inside
+ * a transaction (the import), so that it sees what that transaction wrote. A session or payment that passes its
+ * rules has its gig checked where it is stored instead ({@code Reference}, ADR 0032).
  */
 @Singleton
 class GigOwnership {

@@ -1,6 +1,7 @@
 package coop.steward.account;
 
 import coop.steward.common.config.DataDirectory;
+import coop.steward.common.files.PrivateFiles;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
@@ -11,10 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
 
 /**
  * The key that signs access tokens. Production must be given one ({@code JWT_SECRET}) and refuses to start
@@ -56,17 +55,10 @@ final class JwtSigningSecret {
             byte[] bytes = new byte[48];
             new SecureRandom().nextBytes(bytes);
             String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            Files.writeString(file, secret, StandardCharsets.US_ASCII);
-            restrictToOwner(file);
+            PrivateFiles.write(file, secret.getBytes(StandardCharsets.US_ASCII));
             return secret;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the generated JWT secret in " + file, e);
-        }
-    }
-
-    private static void restrictToOwner(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
         }
     }
 }

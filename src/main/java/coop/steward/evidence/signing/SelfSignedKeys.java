@@ -1,5 +1,6 @@
 package coop.steward.evidence.signing;
 
+import coop.steward.common.files.PrivateFiles;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -13,10 +14,9 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -41,7 +41,10 @@ public final class SelfSignedKeys {
     private SelfSignedKeys() {
     }
 
-    /** Generates a key and certificate named after the subject and writes them to a new PKCS#12 file. */
+    /**
+     * Generates a key and certificate named after the subject and writes them to a new PKCS#12 file, readable only
+     * by its owner, whole or not at all.
+     */
     public static void create(Path file, char[] password, String commonName, Instant now) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -63,10 +66,9 @@ public final class SelfSignedKeys {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setKeyEntry(ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, password);
-            }
+            ByteArrayOutputStream stored = new ByteArrayOutputStream();
+            store.store(stored, password);
+            PrivateFiles.write(file, stored.toByteArray());
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot create a signing key in " + file, e);
         }

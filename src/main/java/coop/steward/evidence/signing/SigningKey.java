@@ -2,6 +2,7 @@ package coop.steward.evidence.signing;
 
 import coop.steward.common.config.DataDirectory;
 import coop.steward.common.digest.Sha256;
+import coop.steward.common.files.PrivateFiles;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
@@ -14,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -27,7 +27,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -85,7 +84,6 @@ public class SigningKey {
         // needs the key, so it is made beside the start, and the first pack signed waits for it (ready()).
         return CompletableFuture.supplyAsync(() -> {
             SelfSignedKeys.create(file, devPassword, "Steward evidence packs (development, self-signed)", clock.instant());
-            restrictToOwner(file);
             return load(file, devPassword, SelfSignedKeys.ALIAS);
         }, task -> {
             Thread generation = new Thread(task, "signing-key-generation");
@@ -174,21 +172,10 @@ public class SigningKey {
             byte[] bytes = new byte[24];
             new SecureRandom().nextBytes(bytes);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            Files.writeString(file, password, StandardCharsets.US_ASCII);
-            restrictToOwner(file);
+            PrivateFiles.write(file, password.getBytes(StandardCharsets.US_ASCII));
             return password.toCharArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the signing keystore password in " + file, e);
-        }
-    }
-
-    private static void restrictToOwner(Path file) {
-        try {
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(file, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot restrict " + file + " to its owner", e);
         }
     }
 

@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -100,6 +102,19 @@ public class SigningKey {
                 throw cause;
             }
             throw new IllegalStateException("the signing key could not be made", e.getCause());
+        }
+    }
+
+    /**
+     * A stop right after a first start waits for the key being made: its thread writes into the data directory, and
+     * nothing of the portal may still write there once it has stopped. A failure is reported where the key is used.
+     */
+    @PreDestroy
+    void finishMakingTheKey() {
+        try {
+            loaded.join();
+        } catch (CompletionException | CancellationException failed) {
+            // Nothing to finish: the key was not made, and the next start makes it again.
         }
     }
 

@@ -4,6 +4,7 @@ import coop.steward.account.AccountService;
 import coop.steward.account.AccountView;
 import coop.steward.account.RegisterAccountRequest;
 import coop.steward.account.Role;
+import coop.steward.common.concurrent.AllAtOnce;
 import coop.steward.common.startup.StartupWork;
 import coop.steward.grievance.Grievances;
 import coop.steward.ledger.Engagements;
@@ -24,10 +25,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The clearly labelled demo dataset: loaded on the first development start with an empty database, never
@@ -104,7 +101,9 @@ class DemoData {
             ledgers.add(() -> members.record(member, DemoMembers.MEMBERS.get(index), index));
             memberIds.add(member);
         }
-        recordTogether(ledgers);
+        // Each worker's records on a thread of its own, as their phones would: one worker's stay in order, and the
+        // commit lanes store different workers' writes in shared transactions (ADR 0032).
+        AllAtOnce.run("the demo dataset", WRITERS, ledgers);
         AccountView organizer = opened.get(Role.ORGANIZER);
         String invitation = organizing.load(opened.get(Role.WORKER).id(), organizer.handle(), organizer.id(),
                 opened.get(Role.VENDOR).id(), opened.get(Role.ADMIN).id(), memberIds);
@@ -124,32 +123,6 @@ class DemoData {
         banner.append("\n  demo-organizer runs the Kansas City Data Workers Union; a new worker joins with code ")
                 .append(invitation).append('.');
         LOG.info(banner.toString());
-    }
-
-    /**
-     * Writes each worker's demo records on a thread of its own, as their phones would: one worker's records stay in
-     * order, and the commit lanes store different workers' writes in shared transactions, which is most of the
-     * first start's time otherwise (ADR 0032).
-     */
-    private static void recordTogether(List<Runnable> ledgers) {
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, work -> {
-            Thread thread = new Thread(work, "demo-data");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> written = ledgers.stream().<Future<?>>map(writers::submit).toList();
-            for (Future<?> ledger : written) {
-                ledger.get();
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the demo data was written", interrupted);
-        } catch (ExecutionException failed) {
-            throw new IllegalStateException("the demo data could not be written", failed.getCause());
-        } finally {
-            writers.shutdownNow();
-        }
     }
 
     private record DemoAccount(String handle, Role role, String locale, String timeZone, String jurisdiction) {

@@ -108,7 +108,7 @@ public class Engagements extends RevisionedRecords<Engagement, EngagementView, E
         return engagementId != null
                 && ownership.isLiveGigOf(workerId, engagementId)
                 ? List.of()
-                : List.of(new Violation(field, "is not one of your engagements"));
+                : List.of(reference(field, engagementId).violation());
     }
 
     private static String blankToNull(@Nullable String value) {

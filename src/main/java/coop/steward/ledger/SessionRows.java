@@ -43,8 +43,6 @@ class SessionRows implements RevisionStore<WorkSession> {
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String COLUMNS = INSERT.substring(INSERT.indexOf('(') + 1, INSERT.indexOf(')'));
-    private static final String CURRENT = "SELECT " + COLUMNS + " FROM work_session "
-            + "WHERE record_id = ? AND current_revision = TRUE";
     private static final String CURRENT_OF_MANY = "SELECT " + COLUMNS + " FROM work_session "
             + "WHERE record_id IN (%s) AND current_revision = TRUE";
     private static final String LIVE_BETWEEN = "SELECT " + COLUMNS + " FROM work_session "
@@ -61,8 +59,7 @@ class SessionRows implements RevisionStore<WorkSession> {
 
     @Override
     public Optional<WorkSession> current(UUID recordId) {
-        List<WorkSession> found = select(CURRENT, recordId.toString());
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return Optional.ofNullable(currentAll(List.of(recordId)).get(recordId));
     }
 
     @Override

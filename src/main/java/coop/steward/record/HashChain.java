@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,7 +33,6 @@ public class HashChain {
     public static final String GENESIS = "0".repeat(64);
 
     // The write path's own statements (ADR 0027): one round trip each, or one batch for a transaction's rows.
-    private static final String LOCK_HEAD = "SELECT seq, hash FROM ledger_head WHERE worker_id = ? FOR UPDATE";
     private static final String CREATE_HEAD = "INSERT IGNORE INTO ledger_head (worker_id, seq, hash) VALUES (?, 0, ?)";
     private static final String INSERT_LINK = "INSERT INTO ledger_entry (id, worker_id, seq, kind, record_id, revision, "
             + "operation, recorded_at, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -66,67 +64,60 @@ public class HashChain {
      * each other see each other's writes.
      */
     ChainHead lock(UUID workerId) {
-        Connection connection = connection();
-        // Lock first and create only when missing: INSERT IGNORE on an existing row takes a shared lock, and
-        // two writers that each hold one and then ask for the exclusive lock deadlock each other on InnoDB.
-        try {
-            Optional<ChainHead> head = lockedHead(connection, workerId);
-            if (head.isEmpty()) {
-                try (PreparedStatement create = connection.prepareStatement(CREATE_HEAD)) {
-                    create.setString(1, workerId.toString());
-                    create.setString(2, GENESIS);
-                    create.executeUpdate();
-                }
-                head = lockedHead(connection, workerId);
-            }
-            return head.orElseThrow();
-        } catch (SQLException failed) {
-            throw new DataAccessException("could not lock the chain head of " + workerId, failed);
-        }
+        return lockAll(List.of(workerId)).get(workerId);
     }
 
     /**
      * Takes the write locks of several workers in one statement, in the order of their ids (as every transaction
-     * that locks more than one takes them, so two never wait on each other crosswise); a worker without a head yet
-     * gets one as {@link #lock} makes it.
+     * that locks more than one takes them, so two never wait on each other crosswise).
      */
     Map<UUID, ChainHead> lockAll(Collection<UUID> workerIds) {
         Map<UUID, ChainHead> locked = new HashMap<>();
-        if (workerIds.isEmpty()) {
+        List<UUID> ordered = workerIds.stream().distinct().sorted(Comparator.comparing(UUID::toString)).toList();
+        if (ordered.isEmpty()) {
             return locked;
         }
-        List<UUID> ordered = workerIds.stream().distinct().sorted(Comparator.comparing(UUID::toString)).toList();
-        try (PreparedStatement select = connection().prepareStatement(LOCK_HEADS.formatted(placeholders(ordered.size())))) {
-            for (int i = 0; i < ordered.size(); i++) {
-                select.setString(i + 1, ordered.get(i).toString());
+        Connection connection = connection();
+        try {
+            lockExisting(connection, ordered, locked);
+            List<UUID> missing = ordered.stream().filter(workerId -> !locked.containsKey(workerId)).toList();
+            if (!missing.isEmpty()) {
+                // Lock first and create only when missing: INSERT IGNORE on an existing row takes a shared lock, and
+                // two writers that each hold one and then ask for the exclusive lock deadlock each other on InnoDB.
+                try (PreparedStatement create = connection.prepareStatement(CREATE_HEAD)) {
+                    for (UUID workerId : missing) {
+                        create.setString(1, workerId.toString());
+                        create.setString(2, GENESIS);
+                        create.executeUpdate();
+                    }
+                }
+                lockExisting(connection, missing, locked);
+            }
+        } catch (SQLException failed) {
+            throw new DataAccessException("could not lock the chain heads of " + ordered.size() + " workers", failed);
+        }
+        if (locked.size() != ordered.size()) {
+            throw new IllegalStateException("a chain head could not be created");
+        }
+        return locked;
+    }
+
+    private static void lockExisting(Connection connection, List<UUID> workerIds, Map<UUID, ChainHead> locked)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(LOCK_HEADS.formatted(placeholders(workerIds.size())))) {
+            for (int i = 0; i < workerIds.size(); i++) {
+                select.setString(i + 1, workerIds.get(i).toString());
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     locked.put(UUID.fromString(rows.getString(1)), new ChainHead(rows.getLong(2), rows.getString(3)));
                 }
             }
-        } catch (SQLException failed) {
-            throw new DataAccessException("could not lock the chain heads of " + ordered.size() + " workers", failed);
         }
-        for (UUID workerId : ordered) {
-            if (!locked.containsKey(workerId)) {
-                locked.put(workerId, lock(workerId));
-            }
-        }
-        return locked;
     }
 
     private static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    private static Optional<ChainHead> lockedHead(Connection connection, UUID workerId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(LOCK_HEAD)) {
-            select.setString(1, workerId.toString());
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new ChainHead(row.getLong(1), row.getString(2))) : Optional.empty();
-            }
-        }
     }
 
     /**

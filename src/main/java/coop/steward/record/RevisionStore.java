@@ -1,7 +1,6 @@
 package coop.steward.record;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,16 +13,10 @@ public interface RevisionStore<R extends Revisioned> {
     Optional<R> current(UUID recordId);
 
     /**
-     * The newest revision of each of these records that exists, by record id: what a group of writes reads at once
-     * (one query where the kind's store allows it).
+     * The newest revision of each of these records that exists, by record id: what a group of writes reads at once,
+     * in one query.
      */
-    default Map<UUID, R> currentAll(Collection<UUID> recordIds) {
-        Map<UUID, R> found = new HashMap<>();
-        for (UUID recordId : recordIds) {
-            current(recordId).ifPresent(revision -> found.put(recordId, revision));
-        }
-        return found;
-    }
+    Map<UUID, R> currentAll(Collection<UUID> recordIds);
 
     /** The worker's record as it stands; someone else's, or a deleted one, is empty. */
     default Optional<R> liveOf(UUID workerId, UUID recordId) {

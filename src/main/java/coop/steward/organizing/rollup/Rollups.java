@@ -1,5 +1,6 @@
 package coop.steward.organizing.rollup;
 
+import coop.steward.common.concurrent.AllAtOnce;
 import coop.steward.common.time.Instants;
 import coop.steward.ledger.Engagements;
 import io.micronaut.context.annotation.Value;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,10 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -130,27 +126,8 @@ public class Rollups {
         Set<UUID> workers = new LinkedHashSet<>(engagements.workerIds());
         workers.addAll(transactions.executeRead(status -> sql(() -> table.workersWithRows(status.getConnection()))));
         AtomicInteger rows = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(rebuildThreads, runnable -> {
-            Thread thread = new Thread(runnable, "rollup-rebuild");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (UUID worker : workers) {
-                done.add(pool.submit(() -> rows.addAndGet(rebuild(worker))));
-            }
-            for (Future<?> future : done) {
-                future.get();
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the rebuild was interrupted", interrupted);
-        } catch (ExecutionException failed) {
-            throw new IllegalStateException("the rebuild failed", failed.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        AllAtOnce.run("the rollup rebuild", rebuildThreads,
+                workers.stream().<Runnable>map(worker -> () -> rows.addAndGet(rebuild(worker))).toList());
         return new RebuildReport(workers.size(), rows.get(), Duration.between(started, Instants.now(clock)));
     }
 
